@@ -1,0 +1,3 @@
+namespace FeedHub.Fetching;
+
+internal sealed record FetchRequest(Uri Url, CacheValidators Validators);

@@ -1,0 +1,12 @@
+namespace FeedHub.Parsing;
+
+/// <summary>A feed as read from its document, before normalizing: strings as the feed wrote them.</summary>
+internal sealed record ParsedFeed(
+    FeedFormat Format,
+    string? Title,
+    string? Link,
+    string? Description,
+    string? Language,
+    DateTimeOffset? Updated,
+    IReadOnlyList<ParsedItem> Items,
+    IReadOnlyList<string> Warnings);

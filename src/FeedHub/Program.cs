@@ -1,0 +1,3 @@
+using FeedHub.Cli;
+
+return await FeedHubCommandLine.InvokeAsync(args);
