@@ -7,8 +7,13 @@ internal static class FeedHubCommandLine
 {
     public static async Task<int> InvokeAsync(string[] args)
     {
-        var root = new RootCommand("FeedHub: polls news feeds, stores and publishes their items, serves merged feeds.");
-        root.SetAction((_, _) => Task.FromResult(0));
+        var root = new RootCommand("FeedHub: polls news feeds, stores and publishes their items, serves merged feeds.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
+        root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 }

@@ -1,0 +1,54 @@
+using FeedHub.Api;
+using FeedHub.Sources;
+using FeedHub.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace FeedHub.Hosting;
+
+/// <summary>Builds and starts the service the same way for `feedhub serve` and for tests.</summary>
+internal static class FeedHubHost
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplication Build(string[] args, FeedHubHostOptions? hostOptions = null)
+    {
+        hostOptions ??= new FeedHubHostOptions();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = hostOptions.ContentRoot });
+        hostOptions.ConfigureConfiguration?.Invoke(builder.Configuration);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.AddFeedHub(hostOptions);
+        var app = builder.Build();
+        app.MapFeedHub();
+        return app;
+    }
+
+    /// <summary>Migrates the database and syncs configured sources, before any poller or reader touches them.</summary>
+    public static async Task InitializeAsync(this WebApplication app, CancellationToken cancellationToken)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        if (scope.ServiceProvider.GetRequiredService<DatabaseOptions>().MigrateOnStart)
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<SourceCatalog>().SyncConfiguredAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void MapFeedHub(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+        var roles = app.Services.GetRequiredService<FeedHubRoleSet>().Roles;
+        if (roles.HasFlag(FeedHubRoles.Api))
+        {
+            app.MapFeeds();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using FeedHub.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FeedHub.Publishing;
+
+/// <summary>
+/// Drains committed-but-unsent messages onto the bus, oldest first, and marks them sent. A message
+/// published just before a crash is published again after it (at least once); its MessageId lets
+/// consumers recognise the repeat.
+/// </summary>
+internal sealed partial class OutboxPublisher(
+    IServiceScopeFactory scopes,
+    OutboxSignal signal,
+    IOptions<PublishingOptions> options,
+    TimeProvider time,
+    ILogger<OutboxPublisher> logger) : BackgroundService
+{
+    private readonly PublishingOptions options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var retryDelay = TimeSpan.Zero;
+        var nextPrune = time.GetUtcNow();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await DrainBatchAsync(stoppingToken).ConfigureAwait(false);
+                if (retryDelay > TimeSpan.Zero)
+                {
+                    LogRecovered(logger);
+                    retryDelay = TimeSpan.Zero;
+                }
+
+                if (time.GetUtcNow() >= nextPrune)
+                {
+                    await PruneSentAsync(stoppingToken).ConfigureAwait(false);
+                    nextPrune = time.GetUtcNow().AddHours(1);
+                }
+
+                if (sent < options.BatchSize)
+                {
+                    await signal.WaitAsync(options.SweepInterval, stoppingToken).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The broker or database being down must not end the publisher: it retries.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                retryDelay = NextDelay(retryDelay);
+                LogPublishFailed(logger, retryDelay, ex.Message, ex);
+                await Task.Delay(retryDelay, time, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Publishes up to one batch; returns how many were sent.</summary>
+    internal async Task<int> DrainBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
+        var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
+
+        var pending = await db.Outbox.AsNoTracking()
+            .Where(m => m.SentAt == null)
+            .OrderBy(m => m.Id)
+            .Take(options.BatchSize)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+
+        var sent = new List<long>(pending.Count);
+        try
+        {
+            foreach (var message in pending)
+            {
+                await dispatcher.PublishAsync(message, cancellationToken).ConfigureAwait(false);
+                sent.Add(message.Id);
+            }
+        }
+        finally
+        {
+            // Whatever went out before a failure is marked, so it is not sent again.
+            if (sent.Count > 0)
+            {
+                var now = time.GetUtcNow();
+                await db.Outbox.Where(m => sent.Contains(m.Id))
+                    .ExecuteUpdateAsync(m => m.SetProperty(x => x.SentAt, now), CancellationToken.None)
+                    .ConfigureAwait(false);
+            }
+        }
+
+        return sent.Count;
+    }
+
+    private async Task PruneSentAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
+        var cutoff = time.GetUtcNow() - options.SentRetention;
+        await db.Outbox.Where(m => m.SentAt != null && m.SentAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private TimeSpan NextDelay(TimeSpan current)
+    {
+        var next = current == TimeSpan.Zero ? TimeSpan.FromSeconds(1) : current * 2;
+        return next > options.MaxRetryDelay ? options.MaxRetryDelay : next;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing pending messages failed ({Reason}); retrying in {Delay}")]
+    private static partial void LogPublishFailed(ILogger logger, TimeSpan delay, string reason, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Publishing pending messages works again")]
+    private static partial void LogRecovered(ILogger logger);
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FeedHub.Publishing;
+
+/// <summary>Bound from <c>FeedHub:Publishing</c>.</summary>
+internal sealed class PublishingOptions
+{
+    /// <summary>
+    /// False keeps new items pending in the outbox (for example while the broker is under maintenance);
+    /// any process with publishing enabled sends them later.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>How often pending messages are looked for when no poll has signalled any.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Longest wait between attempts while the bus or database is unreachable.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long sent messages are kept for inspection before they are pruned.</summary>
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(2);
+}

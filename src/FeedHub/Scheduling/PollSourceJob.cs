@@ -1,0 +1,51 @@
+using Quartz;
+
+namespace FeedHub.Scheduling;
+
+/// <summary>
+/// One durable job per source. Each run schedules the next one, which lets every poll pick its own
+/// time (jitter now, adaptive intervals later) and keeps a source from running twice at once.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed class PollSourceJob(SourcePoller poller, PollPlanner planner, TimeProvider time) : IJob
+{
+    public const string Group = "poll";
+
+    public static JobKey KeyFor(Guid sourceId) => new(sourceId.ToString("N"), Group);
+
+    public static ITrigger TriggerFor(JobKey job, DateTimeOffset fireAt) => TriggerBuilder.Create()
+        .WithIdentity($"{job.Name}-{fireAt.UtcTicks}", Group)
+        .ForJob(job)
+        .StartAt(fireAt)
+        .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+        .Build();
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var sourceId = Guid.ParseExact(context.JobDetail.Key.Name, "N");
+        try
+        {
+            await poller.PollAsync(sourceId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ScheduleNextAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ScheduleNextAsync(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var job = context.JobDetail.Key;
+
+        // The synchronizer replaces triggers when the schedule changes; if it already has, leave it be.
+        var triggers = await context.Scheduler.GetTriggersOfJob(job, cancellationToken).ConfigureAwait(false);
+        if (triggers.Any(t => !t.Key.Equals(context.Trigger.Key)) || !await context.Scheduler.Exists(job, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var schedule = ScheduleSynchronizer.ScheduleOf(context.JobDetail);
+        var next = planner.Next(schedule, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, time.GetUtcNow());
+        await context.Scheduler.ScheduleJob(TriggerFor(job, next), new ScheduleJobOptions(), cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FeedHub.Sources;
+
+/// <summary>Keeps the sources declared in configuration and the stored ones in step.</summary>
+internal sealed partial class SourceCatalog(
+    FeedHub.Storage.FeedHubDbContext db,
+    IOptions<SourcesOptions> options,
+    TimeProvider time,
+    ILogger<SourceCatalog> logger)
+{
+    /// <summary>
+    /// Adds and updates configured sources; one that left the configuration is disabled rather than
+    /// deleted, so its items stay.
+    /// </summary>
+    public async Task SyncConfiguredAsync(CancellationToken cancellationToken)
+    {
+        var declared = options.Value.Sources
+            .Select(d => (Definition: d, Url: SourceUrl.TryParse(d.Url, out var url) ? url : throw new InvalidOperationException($"Invalid source URL '{d.Url}'.")))
+            .ToDictionary(d => SourceUrl.IdFor(d.Url), d => d);
+        var stored = await db.Sources.ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
+
+        foreach (var (id, (definition, url)) in declared)
+        {
+            if (!stored.TryGetValue(id, out var source))
+            {
+                source = new Source { Id = id, Name = NameFor(definition, url), Url = url.AbsoluteUri, CreatedAt = time.GetUtcNow() };
+                db.Sources.Add(source);
+            }
+
+            source.Name = NameFor(definition, url);
+            source.Tags = [.. definition.Tags];
+            source.Interval = definition.Interval;
+            source.Cron = definition.Cron;
+            source.TimeZone = definition.TimeZone;
+            source.Enabled = definition.Enabled;
+            source.Origin = SourceOrigin.Configuration;
+        }
+
+        foreach (var source in stored.Values.Where(s => s.Origin == SourceOrigin.Configuration && s.Enabled && !declared.ContainsKey(s.Id)))
+        {
+            source.Enabled = false;
+            LogDisabled(logger, source.Name, source.Url);
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        LogSynced(logger, declared.Count);
+    }
+
+    private static string NameFor(SourceDefinition definition, Uri url) =>
+        string.IsNullOrWhiteSpace(definition.Name) ? url.Host : definition.Name.Trim();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} source(s) declared in configuration")]
+    private static partial void LogSynced(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {SourceName} ({Url}) is no longer in configuration; disabled, its items are kept")]
+    private static partial void LogDisabled(ILogger logger, string sourceName, string url);
+}

@@ -1,0 +1,8 @@
+namespace FeedHub.Storage;
+
+internal enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}

@@ -1,0 +1,19 @@
+using FeedHub.Publishing;
+using FeedHub.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace FeedHub.Storage;
+
+/// <summary>
+/// The one model of FeedHub's data. Each provider derives its own context type so that each keeps its
+/// own migration set in this assembly (see SqliteFeedHubDbContext).
+/// </summary>
+internal abstract class FeedHubDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<StoredItem> Items => Set<StoredItem>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedHubDbContext).Assembly);
+}

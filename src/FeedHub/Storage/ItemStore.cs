@@ -1,0 +1,97 @@
+using FeedHub.Contracts;
+using FeedHub.Normalizing;
+using FeedHub.Publishing;
+using FeedHub.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace FeedHub.Storage;
+
+/// <summary>
+/// Stores a poll's items: new ones inserted, edited ones updated, each change committed together with
+/// the outbox message announcing it and with the source's own changes, in one transaction.
+/// </summary>
+internal sealed class ItemStore(FeedHubDbContext db, TimeProvider time)
+{
+    public async Task<StoreOutcome> SaveAsync(Source source, IReadOnlyList<NormalizedItem> items, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var incoming = items.DistinctBy(i => i.Key).ToList();
+        var keys = incoming.Select(i => i.Key).ToList();
+        var known = await db.Items
+            .Where(i => i.SourceId == source.Id && keys.Contains(i.Key))
+            .ToDictionaryAsync(i => i.Key, StringComparer.Ordinal, cancellationToken)
+            .ConfigureAwait(false);
+
+        int added = 0, changed = 0;
+        var sourceInfo = source.ToContract();
+        foreach (var item in incoming)
+        {
+            if (!known.TryGetValue(item.Key, out var stored))
+            {
+                stored = NewItem(source.Id, item, now);
+                db.Items.Add(stored);
+                db.Outbox.Add(OutboxMessageFactory.Published(new FeedItemPublished
+                {
+                    ItemId = stored.Id,
+                    Item = stored.ToContract(),
+                    Source = sourceInfo,
+                    DiscoveredAt = now,
+                }));
+                added++;
+            }
+            else if (!string.Equals(stored.ContentHash, item.ContentHash, StringComparison.Ordinal))
+            {
+                Apply(stored, item, now);
+                stored.ChangedAt = now;
+                db.Outbox.Add(OutboxMessageFactory.Updated(new FeedItemUpdated
+                {
+                    ItemId = stored.Id,
+                    Item = stored.ToContract(),
+                    Source = sourceInfo,
+                    ChangedAt = now,
+                }, item.ContentHash));
+                changed++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return new StoreOutcome(added, changed, incoming.Count - added - changed);
+    }
+
+    /// <summary>The id is derived from source and key, so every worker computes the same one.</summary>
+    public static Guid ItemIdFor(Guid sourceId, string key) => DeterministicGuid.Create($"item:{sourceId:N}:{key}");
+
+    private static StoredItem NewItem(Guid sourceId, NormalizedItem item, DateTimeOffset now)
+    {
+        var stored = new StoredItem
+        {
+            Id = ItemIdFor(sourceId, item.Key),
+            SourceId = sourceId,
+            Key = item.Key,
+            Title = item.Title,
+            ContentHash = item.ContentHash,
+            DiscoveredAt = now,
+        };
+        Apply(stored, item, now);
+        return stored;
+    }
+
+    private static void Apply(StoredItem stored, NormalizedItem item, DateTimeOffset now)
+    {
+        stored.FeedGuid = item.FeedGuid;
+        stored.Link = item.Link?.AbsoluteUri;
+        stored.Title = item.Title;
+        stored.Summary = item.Summary;
+        stored.Content = item.Content;
+        stored.Authors = [.. item.Authors];
+        stored.Categories = [.. item.Categories];
+        stored.Enclosures = [.. item.Enclosures];
+        stored.PublishedAt = item.Published;
+        stored.UpdatedAt = item.Updated;
+        stored.ContentHash = item.ContentHash;
+
+        // An item dated in the future must not sit on top of every merged feed.
+        var published = item.Published ?? stored.DiscoveredAt;
+        stored.SortAt = published > now ? now : published;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FeedHub.Storage;
+
+/// <summary>Maps a list of records to one JSON text column, the same way on every provider.</summary>
+internal static class JsonColumn
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static PropertyBuilder<List<T>> HasJsonConversion<T>(this PropertyBuilder<List<T>> property) =>
+        property.HasConversion(
+            value => JsonSerializer.Serialize(value, Options),
+            json => JsonSerializer.Deserialize<List<T>>(json, Options) ?? new List<T>(),
+            new ValueComparer<List<T>>(
+                (a, b) => a != null && b != null && a.SequenceEqual(b),
+                value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+                value => value.ToList()));
+}

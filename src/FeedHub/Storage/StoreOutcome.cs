@@ -1,0 +1,3 @@
+namespace FeedHub.Storage;
+
+internal readonly record struct StoreOutcome(int Added, int Changed, int Unchanged);

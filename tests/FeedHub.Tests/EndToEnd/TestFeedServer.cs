@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+
+namespace FeedHub.Tests.EndToEnd;
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 serving feeds that tests change between polls, with ETags, and
+/// a log of every request it answered.
+/// </summary>
+public sealed class TestFeedServer : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, string> feeds = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ServedRequest> requests = new();
+    private readonly WebApplication app;
+
+    private TestFeedServer(WebApplication app) => this.app = app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IReadOnlyCollection<ServedRequest> Requests => requests.ToArray();
+
+    public static async Task<TestFeedServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var server = new TestFeedServer(builder.Build());
+        server.app.MapGet("/feeds/{name}", server.Serve);
+        await server.app.StartAsync();
+        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        server.BaseAddress = new Uri(address);
+        return server;
+    }
+
+    public Uri UrlOf(string name) => new(BaseAddress, $"/feeds/{name}");
+
+    public void Publish(string name, string xml) => feeds[name] = xml;
+
+    private IResult Serve(string name, HttpContext context)
+    {
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
+        if (!feeds.TryGetValue(name, out var xml))
+        {
+            requests.Enqueue(new ServedRequest(name, ifNoneMatch, StatusCodes.Status404NotFound));
+            return Results.NotFound();
+        }
+
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)))[..16]}\"";
+        context.Response.Headers.ETag = etag;
+        if (ifNoneMatch == etag)
+        {
+            requests.Enqueue(new ServedRequest(name, ifNoneMatch, StatusCodes.Status304NotModified));
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        requests.Enqueue(new ServedRequest(name, ifNoneMatch, StatusCodes.Status200OK));
+        return Results.Text(xml, "application/rss+xml; charset=utf-8");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
+
+public sealed record ServedRequest(string Feed, string IfNoneMatch, int Status);
