@@ -9,6 +9,7 @@ internal static class FeedHubCommandLine
     {
         var root = new RootCommand("FeedHub: polls news feeds, stores and publishes their items, serves merged feeds.");
         root.SetAction((_, _) => Task.FromResult(0));
+        root.Subcommands.Add(ParseCommand.Create(PlainHttpFetch.FetchAsync));
         return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
     }
 }

@@ -11,7 +11,14 @@ internal static class SafeXml
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static XmlReader CreateReader(byte[] body) =>
-        XmlReader.Create(new MemoryStream(body, writable: false), new XmlReaderSettings
+        XmlReader.Create(new MemoryStream(body, writable: false), Settings());
+
+    /// <summary>For a document FeedHub already decoded (and repaired) itself.</summary>
+    public static XmlReader CreateReader(string text) =>
+        XmlReader.Create(new StringReader(text), Settings());
+
+    private static XmlReaderSettings Settings() =>
+        new()
         {
             DtdProcessing = DtdProcessing.Ignore,
             XmlResolver = null,
@@ -19,5 +26,5 @@ internal static class SafeXml
             IgnoreProcessingInstructions = true,
             IgnoreComments = true,
             CloseInput = true,
-        });
+        };
 }

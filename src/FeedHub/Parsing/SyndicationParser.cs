@@ -47,7 +47,8 @@ internal static class SyndicationParser
 
         try
         {
-            using var reader = document.CreateReader();
+            // Re-read from text rather than XDocument.CreateReader, which reports whitespace as Text and trips the formatter.
+            using var reader = SafeXml.CreateReader(document.ToString(SaveOptions.DisableFormatting));
             formatter.ReadFrom(reader);
         }
         catch (Exception e) when (e is XmlException or FormatException or ArgumentException or NotSupportedException or InvalidOperationException or OverflowException)
@@ -215,7 +216,8 @@ internal static class SyndicationParser
             if (extension.OuterName == name && extension.OuterNamespace == ns)
             {
                 using var reader = extension.GetReader();
-                var element = XElement.Load(reader);
+                reader.MoveToContent();
+                var element = (XElement)XNode.ReadFrom(reader);
 
                 // Unescaped HTML in content:encoded arrives as child elements; keep it as markup.
                 yield return element.HasElements ? string.Concat(element.Nodes()) : element.Value;
