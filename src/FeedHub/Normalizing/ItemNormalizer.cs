@@ -57,7 +57,9 @@ internal sealed class ItemNormalizer(ContentSanitizer sanitizer)
     private NormalizedItem? NormalizeItem(ParsedItem parsed, Uri? feedLink, Uri? feedUrl, ParseWarnings warnings)
     {
         var link = CanonicalLink(parsed.Link, [parsed.BaseUrl, feedLink, feedUrl], warnings);
-        var htmlBase = parsed.BaseUrl ?? link ?? feedLink ?? feedUrl;
+        // An item base that differs from the feed URL came from xml:base and governs its HTML; otherwise relative
+        // URLs in an article's HTML are relative to the article's own page, not to the feed document.
+        var htmlBase = parsed.BaseUrl is { } itemBase && itemBase != feedUrl ? itemBase : link ?? feedLink ?? feedUrl;
         var summary = sanitizer.Sanitize(parsed.SummaryHtml, htmlBase);
         var content = sanitizer.Sanitize(parsed.ContentHtml, htmlBase);
         var guid = NullIfEmpty(Nfc(parsed.Id));
