@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using FeedHub.Fetching;
 using FeedHub.Normalizing;
 using FeedHub.Parsing;
@@ -50,7 +51,7 @@ internal static class ParseCommand
         {
             FeedParseResult.Parsed parsed => new ParseReport(file, parsed.Feed.Format, normalizer.Normalize(parsed.Feed, context.BaseUrl), null),
             FeedParseResult.Rejected rejected => new ParseReport(file, rejected.Format, null, Explain(rejected)),
-            _ => throw new InvalidOperationException("unknown parse result"),
+            _ => throw new UnreachableException(),
         };
 
     private static async Task<int> RunAsync(

@@ -183,6 +183,15 @@ public sealed class ItemNormalizerTests
         Assert.NotEqual(feed.Items[0].ContentHash, feed.Items[1].ContentHash);
     }
 
+    [Fact]
+    public void Gives_the_same_result_when_one_instance_serves_many_threads()
+    {
+        var feed = Feed([.. Enumerable.Range(0, 20).Select(i => new ParsedItem { Title = $"<b>{i}</b>", Link = $"/a/{i}", SummaryHtml = $"<p onclick='x()'>{i}</p><script>y()</script>" })]);
+        var expected = _normalizer.Normalize(feed, FeedUrl).Items.Select(i => i.ContentHash).ToList();
+
+        Parallel.For(0, 64, _ => Assert.Equal(expected, _normalizer.Normalize(feed, FeedUrl).Items.Select(i => i.ContentHash)));
+    }
+
     private NormalizedItem NormalizeOne(ParsedItem item) => Assert.Single(_normalizer.Normalize(Feed(item), FeedUrl).Items);
 
     private static ParsedFeed Feed(params ParsedItem[] items) =>
