@@ -5,6 +5,8 @@ namespace FeedHub.Cli;
 /// <summary>Dispatches the `feedhub` verbs; with no verb the service runs.</summary>
 internal static class FeedHubCommandLine
 {
+    public const int BadArguments = 2;
+
     public static async Task<int> InvokeAsync(string[] args)
     {
         var root = new RootCommand("FeedHub: polls news feeds, stores and publishes their items, serves merged feeds.")
@@ -13,7 +15,21 @@ internal static class FeedHubCommandLine
         };
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create(PlainHttpFetch.FetchAsync));
         root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));
-        return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // The contract gives bad arguments exit code 2, with a one-line reason.
+            foreach (var error in parsed.Errors)
+            {
+                await Console.Error.WriteLineAsync($"feedhub: {error.Message}").ConfigureAwait(false);
+            }
+
+            return BadArguments;
+        }
+
+        return await parsed.InvokeAsync().ConfigureAwait(false);
     }
 }

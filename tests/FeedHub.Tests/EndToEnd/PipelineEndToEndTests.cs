@@ -116,8 +116,10 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadAsByteArrayAsync(Cancellation);
 
-        var parsed = Assert.IsType<FeedParseResult.Parsed>(new FeedParser().Parse(body, new ParseContext(hub.BaseAddress, TimeZoneInfo.Utc, DateTimeOffset.MaxValue)));
-        var readBack = new ItemNormalizer().Normalize(parsed.Feed, hub.BaseAddress).Items;
+        var parser = hub.Services.GetRequiredService<FeedParser>();
+        var normalizer = hub.Services.GetRequiredService<ItemNormalizer>();
+        var parsed = Assert.IsType<FeedParseResult.Parsed>(parser.Parse(body, new ParseContext(hub.BaseAddress, TimeZoneInfo.Utc, DateTimeOffset.MaxValue)));
+        var readBack = normalizer.Normalize(parsed.Feed, hub.BaseAddress).Items;
         var stored = await hub.WithDbAsync(db => db.Items.AsNoTracking().ToListAsync(Cancellation));
         Assert.Equal(
             stored.Select(i => (i.Title, i.Link)).OrderBy(x => x.Link, StringComparer.Ordinal),

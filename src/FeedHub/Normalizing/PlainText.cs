@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace FeedHub.Normalizing;
+
+/// <summary>HTML to one line of readable text: tags dropped, entities decoded, whitespace collapsed, NFC.</summary>
+internal static partial class PlainText
+{
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "blockquote",
+        "figure", "figcaption", "section", "article", "header", "footer", "pre", "hr", "dd", "dt",
+    };
+
+    private static readonly HashSet<string> InvisibleElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "template", "noscript", "head", "title",
+    };
+
+    public static string FromHtml(string? html)
+    {
+        if (string.IsNullOrEmpty(html))
+        {
+            return string.Empty;
+        }
+
+        if (html.AsSpan().IndexOfAny('<', '&') < 0)
+        {
+            return Collapse(html);
+        }
+
+        // A parser per call: AngleSharp documents are not meant to be shared between threads.
+        var parser = new HtmlParser();
+        using var document = parser.ParseDocument(string.Empty);
+        var nodes = parser.ParseFragment(html, document.Body!);
+        var text = new StringBuilder(html.Length);
+        foreach (var node in nodes)
+        {
+            Append(node, text);
+        }
+
+        return Collapse(text.ToString());
+    }
+
+    /// <summary>The start of a text, cut at a word boundary, for when an item has no title.</summary>
+    public static string Excerpt(string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', maxLength);
+        return string.Concat(text.AsSpan(0, cut > maxLength / 2 ? cut : maxLength).TrimEnd(), "…");
+    }
+
+    private static void Append(INode node, StringBuilder text)
+    {
+        switch (node)
+        {
+            case IText t:
+                text.Append(t.Data);
+                break;
+            case IElement e when InvisibleElements.Contains(e.LocalName):
+                break;
+            case IElement e:
+                var block = BlockElements.Contains(e.LocalName);
+                if (block)
+                {
+                    text.Append(' ');
+                }
+
+                foreach (var child in e.ChildNodes)
+                {
+                    Append(child, text);
+                }
+
+                if (block)
+                {
+                    text.Append(' ');
+                }
+
+                break;
+            default:
+                foreach (var child in node.ChildNodes)
+                {
+                    Append(child, text);
+                }
+
+                break;
+        }
+    }
+
+    private static string Collapse(string text) =>
+        Whitespace().Replace(text, " ").Trim().Normalize(NormalizationForm.FormC);
+
+    [GeneratedRegex(@"[\s\u00A0\u200B]+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+
+namespace FeedHub.Parsing;
+
+/// <summary>Reads a feed's dates in the context it was fetched in, and says what it had to guess.</summary>
+/// <remarks>A date that cannot be read never rejects a feed: it becomes null and a warning.</remarks>
+internal sealed class FeedDates(ParseContext context, ParseWarnings warnings)
+{
+    /// <summary>How far ahead of the fetch a date may be before it is treated as wrong (clock skew, zone mix-ups).</summary>
+    private static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(1);
+
+    /// <returns>The date in UTC, or null when the text is empty or unreadable.</returns>
+    public DateTimeOffset? Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var quoted = text.Trim().Normalize(NormalizationForm.FormC);
+        if (!FeedDateParser.TryParse(text, context.TimeZone, out var reading))
+        {
+            warnings.Add($"date \"{quoted}\" could not be read; left empty");
+            return null;
+        }
+
+        if (reading.ZoneAssumed)
+        {
+            warnings.Add($"date \"{quoted}\" has no timezone; read as {context.TimeZone.Id}");
+        }
+
+        if (reading.MonthFirst)
+        {
+            warnings.Add($"date \"{quoted}\" read as month/day because day/month is impossible");
+        }
+
+        var fetchedAt = context.FetchedAt.ToUniversalTime();
+        if (reading.Value > fetchedAt + FutureTolerance)
+        {
+            warnings.Add($"date \"{quoted}\" is in the future; clamped to the fetch time {fetchedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}");
+            return fetchedAt;
+        }
+
+        return reading.Value;
+    }
+}

@@ -1,0 +1,10 @@
+namespace FeedHub.Parsing;
+
+internal static class ParsingRegistration
+{
+    public static IServiceCollection AddParsing(this IServiceCollection services)
+    {
+        services.AddSingleton<FeedParser>();
+        return services;
+    }
+}
