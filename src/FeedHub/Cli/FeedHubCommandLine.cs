@@ -9,13 +9,14 @@ internal static class FeedHubCommandLine
 
     public static async Task<int> InvokeAsync(string[] args)
     {
+        using var cli = new CliServices();
         var root = new RootCommand("FeedHub: polls news feeds, stores and publishes their items, serves merged feeds.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
-        root.Subcommands.Add(ParseCommand.Create(PlainHttpFetch.FetchAsync));
+        root.Subcommands.Add(ParseCommand.Create(cli.FetchAsync, TimeProvider.System, cli.Configuration));
         root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));
 
         var parsed = root.Parse(args);

@@ -15,4 +15,5 @@ internal enum FetchFailure
     ServerError,
     TooLarge,
     EmptyBody,
+    TooManyRedirects,
 }

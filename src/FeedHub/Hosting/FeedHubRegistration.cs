@@ -36,7 +36,6 @@ internal static class FeedHubRegistration
             services.AddOutboxPublisher(configuration);
         }
 
-        services.AddSingleton<IMergedFeedSource, MergedFeedQuery>();
         services.AddFeedHubBus(configuration, roles, hostOptions.ConfigureBus);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddProblemDetails();

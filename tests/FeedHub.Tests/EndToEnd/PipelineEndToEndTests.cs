@@ -118,7 +118,8 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
 
         var parser = hub.Services.GetRequiredService<FeedParser>();
         var normalizer = hub.Services.GetRequiredService<ItemNormalizer>();
-        var parsed = Assert.IsType<FeedParseResult.Parsed>(parser.Parse(body, new ParseContext(hub.BaseAddress, TimeZoneInfo.Utc, DateTimeOffset.MaxValue)));
+        var result = parser.Parse(body, new ParseContext(hub.BaseAddress, TimeZoneInfo.Utc, TimeProvider.System.GetUtcNow()));
+        var parsed = Assert.IsType<FeedParseResult.Parsed>(result is FeedParseResult.Rejected rejected ? throw new Xunit.Sdk.XunitException(rejected.Reason) : result);
         var readBack = normalizer.Normalize(parsed.Feed, hub.BaseAddress).Items;
         var stored = await hub.WithDbAsync(db => db.Items.AsNoTracking().ToListAsync(Cancellation));
         Assert.Equal(

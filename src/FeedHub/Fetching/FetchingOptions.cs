@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FeedHub.Fetching;
+
+/// <summary>Bound from <c>FeedHub:Fetching</c>.</summary>
+internal sealed class FetchingOptions
+{
+    /// <summary>The whole request, headers and body, must finish within this.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Largest body accepted, counted after decompression so a gzip bomb stops here too.</summary>
+    [Range(1024, 1024L * 1024 * 1024)]
+    public long MaxBodyBytes { get; set; } = 10 * 1024 * 1024;
+
+    [Range(0, 20)]
+    public int MaxRedirects { get; set; } = 5;
+
+    [Required(AllowEmptyStrings = false)]
+    public string UserAgent { get; set; } = "FeedHub/1.0 (self-hosted news aggregator)";
+
+    /// <summary>Loopback, private and link-local addresses are refused unless this is set (tests, closed networks).</summary>
+    public bool AllowPrivateNetworks { get; set; }
+}
