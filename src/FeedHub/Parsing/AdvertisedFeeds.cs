@@ -36,13 +36,13 @@ internal static class AdvertisedFeeds
                 continue;
             }
 
+            // Without a base, a relative href cannot be resolved; and on Unix "/rss/x" would otherwise
+            // read as an absolute file path, so only web URLs count.
             var href = link.GetAttribute("href")!.Trim();
-            if (Uri.TryCreate(pageBase, href, out var url) || Uri.TryCreate(href, UriKind.Absolute, out url))
+            var resolved = pageBase is not null ? Uri.TryCreate(pageBase, href, out var url) : Uri.TryCreate(href, UriKind.Absolute, out url);
+            if (resolved && url!.Scheme is "http" or "https" && !feeds.Contains(url))
             {
-                if (url.IsAbsoluteUri && !feeds.Contains(url))
-                {
-                    feeds.Add(url);
-                }
+                feeds.Add(url);
             }
         }
 

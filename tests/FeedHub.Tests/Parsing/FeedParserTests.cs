@@ -122,4 +122,19 @@ public sealed class FeedParserTests
         Assert.Equal("not a feed", rejected.Reason);
         Assert.Equal([new Uri("https://example.test/rss.xml"), new Uri("https://other.example/atom")], rejected.AdvertisedFeeds);
     }
+
+    [Fact]
+    public void Without_a_base_url_relative_feed_links_are_not_turned_into_file_paths()
+    {
+        var page = """
+            <html><head>
+            <link rel="alternate" type="application/rss+xml" href="/rss/tin-moi-nhat.rss">
+            <link rel="alternate" type="application/atom+xml" href="https://other.example/atom">
+            </head></html>
+            """;
+
+        var rejected = Assert.IsType<FeedParseResult.Rejected>(_parser.Parse(Encoding.UTF8.GetBytes(page), Context with { BaseUrl = null }));
+
+        Assert.Equal([new Uri("https://other.example/atom")], rejected.AdvertisedFeeds);
+    }
 }
