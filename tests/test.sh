@@ -10,8 +10,13 @@ rm -rf "$results"
 
 fail() { echo "$1" >&2; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 
+# shellcheck source=tests/services.sh
+. "$repo/tests/services.sh"
+
 dotnet format --verify-no-changes || fail "dotnet format found unformatted code (run: dotnet format)"
 dotnet build FeedHub.sln -c Release -nologo || fail "build failed"
+
+services_up
 
 status=0
 dotnet test FeedHub.sln -c Release --no-build --nologo \

@@ -49,7 +49,9 @@ public sealed class ParseCommandTests
         Assert.Equal(0, malformed.RootElement.GetProperty("items").GetArrayLength());
         using var html = JsonDocument.Parse(run.Lines[2]);
         Assert.Equal("html", html.RootElement.GetProperty("format").GetString());
-        Assert.Contains("rss/tin-moi-nhat.rss", html.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+        var error = html.RootElement.GetProperty("error").GetString();
+        Assert.Contains("https://tuoitre.example.vn/atom.xml", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("file:", error, StringComparison.Ordinal);
         Assert.Equal(2, run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
