@@ -11,5 +11,14 @@ internal static class FeedsRegistration
         return services;
     }
 
-    public static void AddFeedsConsumers(this IBusRegistrationConfigurator bus) => bus.AddConsumer<MergedFeedInvalidator>();
+    /// <summary>
+    /// Every api process keeps its own rendered feeds, so each needs every announcement: the invalidator
+    /// listens on a temporary queue of its own instead of competing with the other processes for one.
+    /// </summary>
+    public static void AddFeedsConsumers(this IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<MergedFeedInvalidator>().Endpoint(endpoint =>
+        {
+            endpoint.InstanceId = $"-{Guid.NewGuid():N}";
+            endpoint.Temporary = true;
+        });
 }

@@ -74,11 +74,13 @@ internal sealed partial class OutboxPublisher(
             .ConfigureAwait(false);
 
         var sent = new List<long>(pending.Count);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.PublishTimeout);
         try
         {
             foreach (var message in pending)
             {
-                await dispatcher.PublishAsync(message, cancellationToken).ConfigureAwait(false);
+                await dispatcher.PublishAsync(message, timeout.Token).ConfigureAwait(false);
                 sent.Add(message.Id);
             }
         }

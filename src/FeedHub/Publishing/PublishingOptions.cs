@@ -17,6 +17,9 @@ internal sealed class PublishingOptions
     /// <summary>How often pending messages are looked for when no poll has signalled any.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>A batch that the bus has not confirmed by then is abandoned and retried (the broker may be down).</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Longest wait between attempts while the bus or database is unreachable.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
