@@ -43,11 +43,18 @@ internal static class RabbitMqCtl
 {
     public static async Task<string> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("FEEDHUB_TEST_RABBITMQCTL") ?? "rabbitmqctl")
+        // In CI with a broker container this is e.g. "docker exec rabbitmq rabbitmqctl".
+        var command = (Environment.GetEnvironmentVariable("FEEDHUB_TEST_RABBITMQCTL") ?? "rabbitmqctl").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var prefix in command[1..])
+        {
+            start.ArgumentList.Add(prefix);
+        }
+
         start.ArgumentList.Add("-q");
         foreach (var argument in arguments)
         {

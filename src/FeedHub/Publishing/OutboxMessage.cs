@@ -12,4 +12,10 @@ internal sealed class OutboxMessage
     public required string Payload { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>The publisher batch that has taken this message; others leave it alone until <see cref="ClaimedUntil"/>.</summary>
+    public Guid? ClaimToken { get; set; }
+
+    /// <summary>When the claim lapses, so a message taken by a publisher that died is picked up again.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }

@@ -59,17 +59,34 @@ internal sealed partial class OutboxPublisher(
         }
     }
 
-    /// <summary>Publishes up to one batch; returns how many were sent.</summary>
+    /// <summary>
+    /// Claims up to one batch, publishes it and marks it sent; returns how many were claimed. The claim
+    /// keeps several workers from publishing the same rows; a claim whose worker died lapses.
+    /// </summary>
     internal async Task<int> DrainBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
         var dispatcher = scope.ServiceProvider.GetRequiredService<OutboxDispatcher>();
 
-        var pending = await db.Outbox.AsNoTracking()
-            .Where(m => m.SentAt == null)
+        var now = time.GetUtcNow();
+        var claim = Guid.NewGuid();
+        var claimedUntil = now + options.ClaimDuration;
+        var claimed = await db.Outbox
+            .Where(m => m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .OrderBy(m => m.Id)
             .Take(options.BatchSize)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.ClaimToken, claim).SetProperty(x => x.ClaimedUntil, claimedUntil), cancellationToken)
+            .ConfigureAwait(false);
+        if (claimed == 0)
+        {
+            return 0;
+        }
+
+        // Only rows still carrying our token: a worker that claimed the same rows a moment later owns them.
+        var pending = await db.Outbox.AsNoTracking()
+            .Where(m => m.ClaimToken == claim && m.SentAt == null)
+            .OrderBy(m => m.Id)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
 
@@ -86,17 +103,25 @@ internal sealed partial class OutboxPublisher(
         }
         finally
         {
-            // Whatever went out before a failure is marked, so it is not sent again.
+            // Whatever went out before a failure is marked, so it is not sent again; the rest is
+            // released at once, so the next attempt (here or on another worker) need not wait for the claim to lapse.
             if (sent.Count > 0)
             {
-                var now = time.GetUtcNow();
+                var sentAt = time.GetUtcNow();
                 await db.Outbox.Where(m => sent.Contains(m.Id))
-                    .ExecuteUpdateAsync(m => m.SetProperty(x => x.SentAt, now), CancellationToken.None)
+                    .ExecuteUpdateAsync(m => m.SetProperty(x => x.SentAt, sentAt), CancellationToken.None)
+                    .ConfigureAwait(false);
+            }
+
+            if (sent.Count < pending.Count)
+            {
+                await db.Outbox.Where(m => m.ClaimToken == claim && m.SentAt == null)
+                    .ExecuteUpdateAsync(m => m.SetProperty(x => x.ClaimToken, (Guid?)null).SetProperty(x => x.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None)
                     .ConfigureAwait(false);
             }
         }
 
-        return sent.Count;
+        return claimed;
     }
 
     private async Task PruneSentAsync(CancellationToken cancellationToken)

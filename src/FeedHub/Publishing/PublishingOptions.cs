@@ -20,6 +20,9 @@ internal sealed class PublishingOptions
     /// <summary>A batch that the bus has not confirmed by then is abandoned and retried (the broker may be down).</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a claimed batch is reserved for the worker that took it; must exceed <see cref="PublishTimeout"/>.</summary>
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Longest wait between attempts while the bus or database is unreachable.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -37,6 +37,13 @@ internal sealed class PollSourceJob(SourcePoller poller, PollPlanner planner, Ti
     {
         var job = context.JobDetail.Key;
 
+        // Stopping: the next poll is planned by whichever node (or restart) runs the schedule next.
+        if (cancellationToken.IsCancellationRequested
+            || await context.Scheduler.GetStatus(cancellationToken).ConfigureAwait(false) is not (SchedulerStatus.Running or SchedulerStatus.Standby))
+        {
+            return;
+        }
+
         // The synchronizer replaces triggers when the schedule changes; if it already has, leave it be.
         var triggers = await context.Scheduler.GetTriggersOfJob(job, cancellationToken).ConfigureAwait(false);
         if (triggers.Any(t => !t.Key.Equals(context.Trigger.Key)) || !await context.Scheduler.Exists(job, cancellationToken).ConfigureAwait(false))

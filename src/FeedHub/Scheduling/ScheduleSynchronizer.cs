@@ -110,6 +110,9 @@ internal sealed partial class ScheduleSynchronizer(
     private static IJobDetail JobFor(JobKey key, SourceSchedule schedule) => JobBuilder.Create<PollSourceJob>()
         .WithIdentity(key)
         .StoreDurably()
+
+        // If the node running a poll dies, another node runs it again rather than dropping it.
+        .RequestRecovery()
         .UsingJobData(SourceSchedule.IntervalKey, schedule.Interval?.ToString("c", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
         .UsingJobData(SourceSchedule.CronKey, schedule.Cron ?? string.Empty)
         .UsingJobData(SourceSchedule.TimeZoneKey, schedule.TimeZone)

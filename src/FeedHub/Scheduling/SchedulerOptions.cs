@@ -19,4 +19,10 @@ internal sealed class SchedulerOptions
 
     [Range(1, 1000)]
     public int MaxConcurrentPolls { get; set; } = 16;
+
+    /// <summary>A poll later than this is a misfire and runs at once; a dead node's polls are taken over within it.</summary>
+    public TimeSpan MisfireThreshold { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often a clustered node reports alive; a node silent for about twice this is presumed dead.</summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -6,7 +6,7 @@ namespace FeedHub.Sources;
 /// <summary>Keeps the sources declared in configuration and the stored ones in step.</summary>
 internal sealed partial class SourceCatalog(
     FeedHub.Storage.FeedHubDbContext db,
-    IOptions<SourcesOptions> options,
+    IOptionsMonitor<SourcesOptions> options,
     TimeProvider time,
     ILogger<SourceCatalog> logger)
 {
@@ -16,7 +16,25 @@ internal sealed partial class SourceCatalog(
     /// </summary>
     public async Task SyncConfiguredAsync(CancellationToken cancellationToken)
     {
-        var declared = options.Value.Sources
+        // Workers started together sync the same sources: when another node inserts first, the unique
+        // keys reject our insert and a second look finds its rows.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SyncOnceAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task SyncOnceAsync(CancellationToken cancellationToken)
+    {
+        var declared = options.CurrentValue.Sources
             .Select(d => (Definition: d, Url: SourceUrl.TryParse(d.Url, out var url) ? url : throw new InvalidOperationException($"Invalid source URL '{d.Url}'.")))
             .ToDictionary(d => SourceUrl.IdFor(d.Url), d => d);
         var stored = await db.Sources.ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);

@@ -11,6 +11,11 @@ internal static class SourcesRegistration
                 options.Sources = configuration.GetSection("FeedHub:Sources").Get<List<SourceDefinition>>() ?? [])
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
+
+        // Edits to appsettings.json (or any reloading source) reach the sources without a restart.
+        services.AddSingleton<IOptionsChangeTokenSource<SourcesOptions>>(sp =>
+            new ConfigurationChangeTokenSource<SourcesOptions>(sp.GetRequiredService<IConfiguration>()));
+        services.AddHostedService<ConfiguredSourcesWatcher>();
         services.AddSingleton<SourceTimeZones>();
         services.AddScoped<SourceCatalog>();
         services.AddScoped<SourceHealthRecorder>();

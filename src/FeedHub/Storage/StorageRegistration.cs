@@ -17,15 +17,27 @@ internal static class StorageRegistration
                 var sqlite = PrepareSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString);
                 services.AddDbContext<FeedHubDbContext, SqliteFeedHubDbContext>(db => db.UseSqlite(sqlite));
                 break;
+            case DatabaseProvider.PostgreSql:
+                var postgres = RequireServer(connectionString, options.Provider);
+                services.AddDbContext<FeedHubDbContext, PostgreSqlFeedHubDbContext>(db => db.UseNpgsql(postgres));
+                break;
+            case DatabaseProvider.SqlServer:
+                var sqlServer = RequireServer(connectionString, options.Provider);
+                services.AddDbContext<FeedHubDbContext, SqlServerFeedHubDbContext>(db => db.UseSqlServer(sqlServer));
+                break;
             default:
-                throw new InvalidOperationException(
-                    $"FeedHub:Database:Provider '{options.Provider}' is not available in this build; use Sqlite.");
+                throw new InvalidOperationException($"FeedHub:Database:Provider '{options.Provider}' is unknown; use Sqlite, PostgreSql or SqlServer.");
         }
 
         services.AddScoped<ItemStore>();
         services.AddTransient<DatabaseInitializer>();
         return services;
     }
+
+    private static string RequireServer(string? connectionString, DatabaseProvider provider) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException($"FeedHub:Database:Provider is {provider}, which needs ConnectionStrings:FeedHub (environment variable ConnectionStrings__FeedHub).")
+            : connectionString;
 
     /// <summary>The embedded database lives in a folder that may not exist yet on a fresh machine.</summary>
     private static string PrepareSqlite(string connectionString)

@@ -2,11 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Logging;
 
 namespace FeedHub.Tests.EndToEnd;
 
@@ -28,14 +24,10 @@ public sealed class TestFeedServer : IAsyncDisposable
 
     public static async Task<TestFeedServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var server = new TestFeedServer(builder.Build());
+        var server = new TestFeedServer(LoopbackServer.CreateBuilder().Build());
         server.app.MapGet("/feeds/{name}", server.Serve);
         await server.app.StartAsync();
-        var address = server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.BaseAddress = new Uri(address);
+        server.BaseAddress = LoopbackServer.AddressOf(server.app.Services);
         return server;
     }
 

@@ -1,11 +1,8 @@
 using System.Net;
 using FeedHub.Api;
 using FeedHub.Feeds;
+using FeedHub.Tests.EndToEnd;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace FeedHub.Tests.Feeds;
@@ -20,16 +17,14 @@ public sealed class FeedsApiTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LoopbackServer.CreateBuilder();
         builder.Services.AddSingleton<IMergedFeedSource>(source);
         builder.Services.AddSingleton<MergedFeedCache>();
         builder.Services.AddProblemDetails();
         app = builder.Build();
         app.MapFeeds();
         await app.StartAsync(Cancellation);
-        http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()) };
+        http = new HttpClient { BaseAddress = LoopbackServer.AddressOf(app.Services) };
     }
 
     public async ValueTask DisposeAsync()

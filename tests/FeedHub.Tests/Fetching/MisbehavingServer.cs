@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text;
+using FeedHub.Tests.EndToEnd;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Logging;
 
 namespace FeedHub.Tests.Fetching;
 
@@ -29,13 +27,10 @@ public sealed class MisbehavingServer : IAsyncDisposable
 
     public static async Task<MisbehavingServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var server = new MisbehavingServer(builder.Build());
+        var server = new MisbehavingServer(LoopbackServer.CreateBuilder().Build());
         server.Map();
         await server.app.StartAsync();
-        server.BaseAddress = new Uri(server.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        server.BaseAddress = LoopbackServer.AddressOf(server.app.Services);
         return server;
     }
 

@@ -1,26 +1,25 @@
 using FeedHub.Contracts;
 using FeedHub.Publishing;
 using FeedHub.Storage;
-using FeedHub.Tests.Storage;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
-namespace FeedHub.Tests.Publishing;
+namespace FeedHub.IntegrationTests.Storage;
 
 public sealed class OutboxPublisherTests
 {
     private static readonly DateTimeOffset Now = new(2026, 1, 19, 7, 0, 0, TimeSpan.Zero);
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task Pending_messages_are_published_with_their_derived_ids_and_marked_sent()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Pending_messages_are_published_with_their_derived_ids_and_marked_sent(StorageProvider storage)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
         var source = await database.AddSourceAsync();
         await StoreAsync(database, source.Id, "a", "b");
         await using var provider = BuildProvider(database);
@@ -41,10 +40,11 @@ public sealed class OutboxPublisherTests
         Assert.False(await harness.Published.Any<Fault<FeedItemPublished>>(Cancellation));
     }
 
-    [Fact]
-    public async Task Messages_already_sent_are_not_published_again()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Messages_already_sent_are_not_published_again(StorageProvider storage)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
         var source = await database.AddSourceAsync();
         await StoreAsync(database, source.Id, "a");
         await using var provider = BuildProvider(database);
@@ -58,10 +58,38 @@ public sealed class OutboxPublisherTests
         Assert.Single(harness.Published.Select<FeedItemPublished>(Cancellation));
     }
 
-    [Fact]
-    public async Task Published_message_carries_the_normalized_item_and_its_source()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Two_publishers_draining_at_once_send_each_message_once(StorageProvider storage)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
+        var source = await database.AddSourceAsync();
+        await StoreAsync(database, source.Id, [.. Enumerable.Range(0, 60).Select(i => $"item-{i}")]);
+        await using var provider = BuildProvider(database);
+        var harness = provider.GetRequiredService<ITestHarness>();
+        await harness.Start();
+        var small = Options.Create(new PublishingOptions { BatchSize = 7 });
+        var publishers = Enumerable.Range(0, 2).Select(_ => CreatePublisher(provider, small)).ToList();
+
+        await Task.WhenAll(publishers.Select(p => Task.Run(async () =>
+        {
+            while (await p.DrainBatchAsync(Cancellation) > 0)
+            {
+            }
+        }, Cancellation)));
+
+        var published = harness.Published.Select<FeedItemPublished>(Cancellation).ToList();
+        Assert.Equal(60, published.Count);
+        Assert.Equal(60, published.Select(p => p.Context.MessageId).Distinct().Count());
+        await using var db = database.Open();
+        Assert.Equal(0, await db.Outbox.CountAsync(m => m.SentAt == null, Cancellation));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Published_message_carries_the_normalized_item_and_its_source(StorageProvider storage)
+    {
+        await using var database = await TestDatabase.CreateAsync(storage);
         var source = await database.AddSourceAsync();
         await StoreAsync(database, source.Id, "a");
         await using var provider = BuildProvider(database);
@@ -81,16 +109,16 @@ public sealed class OutboxPublisherTests
     private static ServiceProvider BuildProvider(TestDatabase database)
     {
         var services = new ServiceCollection();
-        services.AddDbContext<FeedHubDbContext, SqliteFeedHubDbContext>(db => db.UseSqlite(database.ConnectionString));
+        database.AddTo(services);
         services.AddScoped<OutboxDispatcher>();
         services.AddMassTransitTestHarness();
         return services.BuildServiceProvider(validateScopes: true);
     }
 
-    private static OutboxPublisher CreatePublisher(ServiceProvider provider) => new(
+    private static OutboxPublisher CreatePublisher(ServiceProvider provider, IOptions<PublishingOptions>? options = null) => new(
         provider.GetRequiredService<IServiceScopeFactory>(),
         new OutboxSignal(),
-        Options.Create(new PublishingOptions()),
+        options ?? Options.Create(new PublishingOptions()),
         new FakeTimeProvider(Now),
         NullLogger<OutboxPublisher>.Instance);
 

@@ -3,19 +3,19 @@ using FeedHub.Normalizing;
 using FeedHub.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using Xunit;
 
-namespace FeedHub.Tests.Storage;
+namespace FeedHub.IntegrationTests.Storage;
 
 public sealed class ItemStoreTests
 {
     private static readonly DateTimeOffset Now = new(2026, 1, 19, 7, 0, 0, TimeSpan.Zero);
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task New_items_are_stored_each_with_one_pending_published_message()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task New_items_are_stored_each_with_one_pending_published_message(StorageProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var source = await database.AddSourceAsync();
 
         var outcome = await SaveAsync(database, source.Id, Item("a"), Item("b"));
@@ -29,10 +29,11 @@ public sealed class ItemStoreTests
         Assert.All(messages, m => Assert.Null(m.SentAt));
     }
 
-    [Fact]
-    public async Task Known_items_are_not_stored_or_announced_twice()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Known_items_are_not_stored_or_announced_twice(StorageProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var source = await database.AddSourceAsync();
         await SaveAsync(database, source.Id, Item("a"), Item("b"));
 
@@ -44,10 +45,11 @@ public sealed class ItemStoreTests
         Assert.Equal(2, await db.Outbox.CountAsync(Cancellation));
     }
 
-    [Fact]
-    public async Task An_edited_item_is_updated_in_place_and_announced_once()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_edited_item_is_updated_in_place_and_announced_once(StorageProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var source = await database.AddSourceAsync();
         await SaveAsync(database, source.Id, Item("a"));
 
@@ -61,10 +63,11 @@ public sealed class ItemStoreTests
         Assert.Equal(1, await db.Outbox.CountAsync(m => m.MessageType == nameof(FeedItemUpdated), Cancellation));
     }
 
-    [Fact]
-    public async Task Duplicate_keys_within_one_poll_are_stored_once()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Duplicate_keys_within_one_poll_are_stored_once(StorageProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var source = await database.AddSourceAsync();
 
         var outcome = await SaveAsync(database, source.Id, Item("a"), Item("a") with { Title = "Bản trùng" });
@@ -74,10 +77,11 @@ public sealed class ItemStoreTests
         Assert.Equal(1, await db.Items.CountAsync(Cancellation));
     }
 
-    [Fact]
-    public async Task The_unique_index_rejects_a_second_row_for_the_same_source_and_key()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_unique_index_rejects_a_second_row_for_the_same_source_and_key(StorageProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var source = await database.AddSourceAsync();
         await SaveAsync(database, source.Id, Item("a"));
 
@@ -88,10 +92,11 @@ public sealed class ItemStoreTests
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Cancellation));
     }
 
-    [Fact]
-    public async Task An_item_dated_in_the_future_does_not_sort_above_now()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_item_dated_in_the_future_does_not_sort_above_now(StorageProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var source = await database.AddSourceAsync();
 
         await SaveAsync(database, source.Id, Item("a") with { Published = Now.AddDays(3) });

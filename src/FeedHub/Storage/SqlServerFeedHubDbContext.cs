@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace FeedHub.Storage;
+
+internal sealed class SqlServerFeedHubDbContext(DbContextOptions<SqlServerFeedHubDbContext> options) : FeedHubDbContext(options);
