@@ -48,7 +48,12 @@ internal static class FeedHubHost
         var roles = app.Services.GetRequiredService<FeedHubRoleSet>().Roles;
         if (roles.HasFlag(FeedHubRoles.Api))
         {
+            app.UseAuthentication();
+            app.UseAuthorization();
+            app.UseRateLimiter();
+            app.MapOpenApi("/openapi/{documentName}.json");
             app.MapFeeds();
+            app.MapSources();
         }
     }
 }

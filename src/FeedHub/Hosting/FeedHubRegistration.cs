@@ -1,3 +1,4 @@
+using FeedHub.Api;
 using FeedHub.Feeds;
 using FeedHub.Fetching;
 using FeedHub.Normalizing;
@@ -34,6 +35,11 @@ internal static class FeedHubRegistration
         {
             services.AddScheduling(configuration);
             services.AddOutboxPublisher(configuration);
+        }
+
+        if (roles.HasFlag(FeedHubRoles.Api))
+        {
+            services.AddApi(configuration);
         }
 
         services.AddFeedHubBus(configuration, roles, hostOptions.ConfigureBus);

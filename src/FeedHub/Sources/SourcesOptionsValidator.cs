@@ -1,4 +1,3 @@
-using FeedHub.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace FeedHub.Sources;
@@ -14,33 +13,14 @@ internal sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
         {
             var source = options.Sources[i];
             var key = $"FeedHub:Sources:{i}";
-            if (!SourceUrl.TryParse(source.Url, out var url))
+            foreach (var (field, message) in SourceDefinitionValidator.Validate(source))
             {
-                errors.Add($"{key}:Url must be an absolute http or https URL (got '{source.Url}').");
+                errors.Add($"{key}:{char.ToUpperInvariant(field[0])}{field[1..]} {message}");
             }
-            else if (!urls.Add(url.AbsoluteUri))
+
+            if (SourceUrl.TryParse(source.Url, out var url) && !urls.Add(url.AbsoluteUri))
             {
                 errors.Add($"{key}:Url '{url}' is declared twice.");
-            }
-
-            if (source.Interval is { } interval && interval <= TimeSpan.Zero)
-            {
-                errors.Add($"{key}:Interval must be positive (got '{interval}').");
-            }
-
-            if (source.Interval is not null && source.Cron is not null)
-            {
-                errors.Add($"{key} sets both Interval and Cron; choose one.");
-            }
-
-            if (source.Cron is { } cron && !CronSchedule.TryNormalize(cron, out _, out var cronError))
-            {
-                errors.Add($"{key}:Cron '{cron}' is not a valid cron expression: {cronError}");
-            }
-
-            if (source.TimeZone is { } zone && !SourceTimeZones.TryFind(zone, out _))
-            {
-                errors.Add($"{key}:TimeZone '{zone}' is not a known IANA time zone.");
             }
         }
 

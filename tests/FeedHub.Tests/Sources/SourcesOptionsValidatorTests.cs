@@ -23,7 +23,7 @@ public sealed class SourcesOptionsValidatorTests
     [InlineData("https://example.test/feed", "-00:01:00", null, null, "FeedHub:Sources:0:Interval")]
     [InlineData("https://example.test/feed", null, "every minute", null, "FeedHub:Sources:0:Cron")]
     [InlineData("https://example.test/feed", null, null, "Asia/Saigon-ish", "FeedHub:Sources:0:TimeZone")]
-    [InlineData("https://example.test/feed", "00:05:00", "*/5 * * * *", null, "both Interval and Cron")]
+    [InlineData("https://example.test/feed", "00:05:00", "*/5 * * * *", null, "FeedHub:Sources:0:Cron cannot be set together with interval")]
     public void Names_the_key_to_fix(string url, string? interval, string? cron, string? timeZone, string expected)
     {
         var result = validator.Validate(null, With(new SourceDefinition

@@ -1,0 +1,36 @@
+using FeedHub.Sources;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace FeedHub.Api;
+
+/// <summary>Every API error is problem+json with a message a person can act on, naming the field when there is one.</summary>
+internal static class ApiProblems
+{
+    public static ProblemHttpResult Invalid(IReadOnlyList<(string Field, string Message)> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors
+            .GroupBy(e => e.Field)
+            .ToDictionary(g => g.Key, g => g.Select(e => $"{g.Key} {e.Message}").ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The source is not valid",
+            Detail = string.Join(" ", errors.Select(e => $"{e.Field} {e.Message}")),
+        });
+
+    public static ProblemHttpResult BadRequest(string field, string message) => Invalid([(field, message)]);
+
+    public static ProblemHttpResult NotFound(Guid id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such source", detail: $"There is no source {id}.");
+
+    public static ProblemHttpResult Duplicate(Source existing) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "That feed is already a source",
+            detail: $"{existing.Url} is already polled as '{existing.Name}' ({existing.Id}).",
+            extensions: new Dictionary<string, object?> { ["existingId"] = existing.Id });
+
+    public static ProblemHttpResult DeclaredInConfiguration(Source source) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "This source is declared in configuration",
+            detail: $"'{source.Name}' comes from FeedHub:Sources; change it there, or the next start would undo the change.");
+}

@@ -1,0 +1,62 @@
+using FeedHub.Sources;
+
+namespace FeedHub.Api;
+
+/// <summary>A source as operators see it: its settings (named as in configuration) and its health.</summary>
+internal sealed record SourceResponse(
+    Guid Id,
+    string Url,
+    string Name,
+    IReadOnlyList<string> Tags,
+    TimeSpan? Interval,
+    string? Cron,
+    string? TimeZone,
+    bool Enabled,
+    string Origin,
+    string? FeedTitle,
+    string? SiteLink,
+    DateTimeOffset CreatedAt,
+    SourceHealthResponse Health)
+{
+    public static SourceResponse From(Source source, ItemCounts counts) => new(
+        source.Id, source.Url, source.Name, source.Tags, source.Interval, source.Cron, source.TimeZone, source.Enabled,
+        source.Origin == SourceOrigin.Configuration ? "configuration" : "api",
+        source.FeedTitle, source.SiteLink, source.CreatedAt,
+        new SourceHealthResponse(
+            StateOf(source.Health),
+            source.Health.LastAttemptAt,
+            source.Health.LastSuccessAt,
+            source.Health.LastStatusCode,
+            source.Health.ConsecutiveFailures,
+            source.Health.LastFailureKind,
+            source.Health.LastError,
+            counts.Total,
+            counts.Last24Hours));
+
+    /// <summary>"unknown" until the first poll: a new source is neither failing nor proven.</summary>
+    public static string StateOf(SourceHealth health) =>
+        health.LastAttemptAt is null ? "unknown" : health.IsHealthy ? "healthy" : "failing";
+}
+
+internal sealed record SourceHealthResponse(
+    string State,
+    DateTimeOffset? LastAttemptAt,
+    DateTimeOffset? LastSuccessAt,
+    int? LastStatusCode,
+    int ConsecutiveFailures,
+    string? LastFailureKind,
+    string? LastError,
+    int ItemsTotal,
+    int ItemsLast24Hours);
+
+internal readonly record struct ItemCounts(int Total, int Last24Hours);
+
+internal sealed record SourcePage(IReadOnlyList<SourceResponse> Items, string? Next);
+
+internal sealed record PollResponse(string Outcome, int Added, int Changed, string? Failure, SourceResponse Source);
+
+internal sealed record PreviewRequest(string? Url, string? TimeZone);
+
+internal sealed record PreviewResponse(string Url, string Format, string? Title, string? Link, int ItemCount, IReadOnlyList<PreviewItem> FirstItems, IReadOnlyList<string> Warnings, string? Error);
+
+internal sealed record PreviewItem(string Title, string? Link, DateTimeOffset? Published);
