@@ -59,10 +59,10 @@ internal sealed partial class SourcePoller(
 
     private async Task<PollOutcome> StoreAsync(Source source, FetchResult.Fetched fetched, NormalizedFeed feed, CancellationToken cancellationToken)
     {
-        source.ETag = fetched.Validators.ETag;
-        source.LastModified = fetched.Validators.LastModified;
-        source.FeedTitle = feed.Title ?? source.FeedTitle;
-        source.SiteLink = feed.Link?.AbsoluteUri ?? source.SiteLink;
+        source.ETag = ColumnLimits.DropIfLonger(fetched.Validators.ETag, ColumnLimits.ETag);
+        source.LastModified = ColumnLimits.DropIfLonger(fetched.Validators.LastModified, ColumnLimits.LastModified);
+        source.FeedTitle = ColumnLimits.Shorten(feed.Title, ColumnLimits.FeedTitle) ?? source.FeedTitle;
+        source.SiteLink = ColumnLimits.DropIfLonger(feed.Link?.AbsoluteUri, ColumnLimits.Url) ?? source.SiteLink;
         health.Succeeded(source, fetched.StatusCode);
 
         var stored = await items.SaveAsync(source, feed.Items, cancellationToken).ConfigureAwait(false);
@@ -76,8 +76,8 @@ internal sealed partial class SourcePoller(
 
     private async Task<PollOutcome> RecordUnchangedAsync(Source source, FetchResult.NotModified notModified, CancellationToken cancellationToken)
     {
-        source.ETag = notModified.Validators.ETag ?? source.ETag;
-        source.LastModified = notModified.Validators.LastModified ?? source.LastModified;
+        source.ETag = ColumnLimits.DropIfLonger(notModified.Validators.ETag, ColumnLimits.ETag) ?? source.ETag;
+        source.LastModified = ColumnLimits.DropIfLonger(notModified.Validators.LastModified, ColumnLimits.LastModified) ?? source.LastModified;
         health.Succeeded(source, StatusCodes.Status304NotModified);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return PollOutcome.Unchanged;

@@ -29,6 +29,9 @@ internal static class FetchingRegistration
                     PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                     MaxResponseHeadersLength = 64,
                     UseCookies = false,
+
+                    // A proxy would connect on our behalf, past the address check in the connect callback.
+                    UseProxy = false,
                     ConnectCallback = new GuardedConnector(options.AllowPrivateNetworks).ConnectAsync,
                 };
             });

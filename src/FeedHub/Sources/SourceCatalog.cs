@@ -17,7 +17,8 @@ internal sealed partial class SourceCatalog(
     public async Task SyncConfiguredAsync(CancellationToken cancellationToken)
     {
         // Workers started together sync the same sources: when another node inserts first, the unique
-        // keys reject our insert and a second look finds its rows.
+        // keys reject our insert. Backing off a random, growing while lets that node commit, after
+        // which a fresh look finds its rows and only updates them.
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -25,12 +26,19 @@ internal sealed partial class SourceCatalog(
                 await SyncOnceAsync(cancellationToken).ConfigureAwait(false);
                 return;
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException) when (attempt < MaxAttempts)
             {
                 db.ChangeTracker.Clear();
+                await Task.Delay(BackOff(attempt), time, cancellationToken).ConfigureAwait(false);
             }
         }
     }
+
+    private const int MaxAttempts = 8;
+
+#pragma warning disable CA5394 // Jitter only needs to put nodes out of step, not to be unpredictable.
+    private static TimeSpan BackOff(int attempt) => TimeSpan.FromMilliseconds(Random.Shared.Next(50, 100 << attempt));
+#pragma warning restore CA5394
 
     private async Task SyncOnceAsync(CancellationToken cancellationToken)
     {

@@ -34,7 +34,7 @@ internal sealed class SourceHealthRecorder(FeedHubDbContext db, TimeProvider tim
         source.Health.LastStatusCode = statusCode;
         source.Health.ConsecutiveFailures++;
         source.Health.LastFailureKind = failureKind;
-        source.Health.LastError = detail.Length > 2000 ? detail[..2000] : detail;
+        source.Health.LastError = ColumnLimits.Shorten(detail, ColumnLimits.Error);
         if (wasHealthy)
         {
             Announce(source, now);

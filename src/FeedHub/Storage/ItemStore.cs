@@ -68,7 +68,7 @@ internal sealed class ItemStore(FeedHubDbContext db, TimeProvider time)
             Id = ItemIdFor(sourceId, item.Key),
             SourceId = sourceId,
             Key = item.Key,
-            Title = item.Title,
+            Title = ColumnLimits.Shorten(item.Title, ColumnLimits.Title),
             ContentHash = item.ContentHash,
             DiscoveredAt = now,
         };
@@ -78,9 +78,9 @@ internal sealed class ItemStore(FeedHubDbContext db, TimeProvider time)
 
     private static void Apply(StoredItem stored, NormalizedItem item, DateTimeOffset now)
     {
-        stored.FeedGuid = item.FeedGuid;
-        stored.Link = item.Link?.AbsoluteUri;
-        stored.Title = item.Title;
+        stored.FeedGuid = ColumnLimits.DropIfLonger(item.FeedGuid, ColumnLimits.Url);
+        stored.Link = ColumnLimits.DropIfLonger(item.Link?.AbsoluteUri, ColumnLimits.Url);
+        stored.Title = ColumnLimits.Shorten(item.Title, ColumnLimits.Title);
         stored.Summary = item.Summary;
         stored.Content = item.Content;
         stored.Authors = [.. item.Authors];

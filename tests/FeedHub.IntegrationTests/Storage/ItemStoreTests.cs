@@ -107,6 +107,46 @@ public sealed class ItemStoreTests
         Assert.Equal(Now, stored.SortAt);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_oversized_title_or_link_does_not_lose_the_poll(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var source = await database.AddSourceAsync();
+        var huge = Item("huge") with
+        {
+            Title = new string('T', 5000),
+            Link = new Uri("https://news.example.test/" + new string('a', 3000)),
+            FeedGuid = new string('g', 3000),
+        };
+
+        var outcome = await SaveAsync(database, source.Id, huge, Item("normal"));
+
+        Assert.Equal(2, outcome.Added);
+        await using var db = database.Open();
+        var stored = await db.Items.SingleAsync(i => i.Key == "huge", Cancellation);
+        Assert.Equal(new string('T', FeedHub.Storage.ColumnLimits.Title), stored.Title);
+        Assert.Null(stored.Link);
+        Assert.Null(stored.FeedGuid);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_weekly_interval_is_kept_as_given(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var source = await database.AddSourceAsync();
+        await using (var db = database.Open())
+        {
+            var stored = await db.Sources.SingleAsync(s => s.Id == source.Id, Cancellation);
+            stored.Interval = TimeSpan.FromDays(7);
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        await using var reader = database.Open();
+        Assert.Equal(TimeSpan.FromDays(7), (await reader.Sources.SingleAsync(s => s.Id == source.Id, Cancellation)).Interval);
+    }
+
     private static async Task<StoreOutcome> SaveAsync(TestDatabase database, Guid sourceId, params NormalizedItem[] items)
     {
         await using var db = database.Open();

@@ -2,7 +2,6 @@ using FeedHub.Sources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace FeedHub.IntegrationTests.Storage;
 
@@ -71,7 +70,7 @@ public sealed class SourceCatalogTests
     private static async Task SyncAsync(TestDatabase database, params SourceDefinition[] sources)
     {
         await using var db = database.Open();
-        var catalog = new SourceCatalog(db, new FixedOptions(new SourcesOptions { Sources = [.. sources] }), new FakeTimeProvider(), NullLogger<SourceCatalog>.Instance);
+        var catalog = new SourceCatalog(db, new FixedOptions(new SourcesOptions { Sources = [.. sources] }), TimeProvider.System, NullLogger<SourceCatalog>.Instance);
         await catalog.SyncConfiguredAsync(Cancellation);
     }
 

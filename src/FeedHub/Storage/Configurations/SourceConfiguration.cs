@@ -11,22 +11,22 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         source.ToTable("Sources");
         source.HasKey(s => s.Id);
         source.Property(s => s.Id).ValueGeneratedNever();
-        source.Property(s => s.Name).HasMaxLength(300);
-        source.Property(s => s.Url).HasMaxLength(2048);
+        source.Property(s => s.Name).HasMaxLength(ColumnLimits.SourceName);
+        source.Property(s => s.Url).HasMaxLength(ColumnLimits.Url);
         source.HasIndex(s => s.Url).IsUnique();
         source.Property(s => s.Tags).HasJsonConversion();
         source.Property(s => s.Cron).HasMaxLength(200);
         source.Property(s => s.TimeZone).HasMaxLength(100);
         source.Property(s => s.Origin).HasConversion<string>().HasMaxLength(20);
-        source.Property(s => s.SiteLink).HasMaxLength(2048);
-        source.Property(s => s.FeedTitle).HasMaxLength(500);
-        source.Property(s => s.ETag).HasMaxLength(500);
-        source.Property(s => s.LastModified).HasMaxLength(100);
+        source.Property(s => s.SiteLink).HasMaxLength(ColumnLimits.Url);
+        source.Property(s => s.FeedTitle).HasMaxLength(ColumnLimits.FeedTitle);
+        source.Property(s => s.ETag).HasMaxLength(ColumnLimits.ETag);
+        source.Property(s => s.LastModified).HasMaxLength(ColumnLimits.LastModified);
         source.Ignore(s => s.Validators);
         source.OwnsOne(s => s.Health, health =>
         {
             health.Property(h => h.LastFailureKind).HasMaxLength(50);
-            health.Property(h => h.LastError).HasMaxLength(2000);
+            health.Property(h => h.LastError).HasMaxLength(ColumnLimits.Error);
             health.Ignore(h => h.IsHealthy);
         });
         source.Navigation(s => s.Health).IsRequired();

@@ -17,9 +17,9 @@ internal sealed class StoredItemConfiguration : IEntityTypeConfiguration<StoredI
         item.HasIndex(i => i.SortAt);
         item.HasIndex(i => new { i.SourceId, i.SortAt });
 
-        item.Property(i => i.FeedGuid).HasMaxLength(2048);
-        item.Property(i => i.Link).HasMaxLength(2048);
-        item.Property(i => i.Title).HasMaxLength(2000);
+        item.Property(i => i.FeedGuid).HasMaxLength(ColumnLimits.Url);
+        item.Property(i => i.Link).HasMaxLength(ColumnLimits.Url);
+        item.Property(i => i.Title).HasMaxLength(ColumnLimits.Title);
         item.Property(i => i.Authors).HasJsonConversion();
         item.Property(i => i.Categories).HasJsonConversion();
         item.Property(i => i.Enclosures).HasJsonConversion();

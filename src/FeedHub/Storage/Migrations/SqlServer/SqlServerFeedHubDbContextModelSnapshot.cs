@@ -87,8 +87,8 @@ namespace FeedHub.Storage.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
-                    b.Property<TimeSpan?>("Interval")
-                        .HasColumnType("time");
+                    b.Property<long?>("Interval")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("LastModified")
                         .HasMaxLength(100)

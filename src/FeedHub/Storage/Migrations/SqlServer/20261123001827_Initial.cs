@@ -38,7 +38,7 @@ namespace FeedHub.Storage.Migrations.SqlServer
                     Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
                     Url = table.Column<string>(type: "nvarchar(2048)", maxLength: 2048, nullable: false),
                     Tags = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Interval = table.Column<TimeSpan>(type: "time", nullable: true),
+                    Interval = table.Column<long>(type: "bigint", nullable: true),
                     Cron = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     TimeZone = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Enabled = table.Column<bool>(type: "bit", nullable: false),

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FeedHub.Storage.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerFeedHubDbContext))]
-    [Migration("20261122233213_Initial")]
+    [Migration("20261123001827_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -90,8 +90,8 @@ namespace FeedHub.Storage.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
-                    b.Property<TimeSpan?>("Interval")
-                        .HasColumnType("time");
+                    b.Property<long?>("Interval")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("LastModified")
                         .HasMaxLength(100)
