@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -15,16 +16,29 @@ internal static class DeterministicGuid
 
     public static Guid Create(Guid namespaceId, string name)
     {
-        Span<byte> input = stackalloc byte[16 + Encoding.UTF8.GetMaxByteCount(name.Length)];
-        namespaceId.TryWriteBytes(input, bigEndian: true, out _);
-        var length = 16 + Encoding.UTF8.GetBytes(name, input[16..]);
+        // Names include operator-given URLs of any length: only short ones go on the stack.
+        var size = 16 + Encoding.UTF8.GetMaxByteCount(name.Length);
+        var rented = size > 1024 ? ArrayPool<byte>.Shared.Rent(size) : null;
+        try
+        {
+            var input = rented is null ? stackalloc byte[size] : rented.AsSpan(0, size);
+            namespaceId.TryWriteBytes(input, bigEndian: true, out _);
+            var length = 16 + Encoding.UTF8.GetBytes(name, input[16..]);
 
-        Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
+            Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
 #pragma warning disable CA5350 // SHA-1 is what RFC 9562 specifies for version 5; this is an identifier, not security.
-        SHA1.HashData(input[..length], hash);
+            SHA1.HashData(input[..length], hash);
 #pragma warning restore CA5350
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash[..16], bigEndian: true);
+            hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
+            hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+            return new Guid(hash[..16], bigEndian: true);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
 }

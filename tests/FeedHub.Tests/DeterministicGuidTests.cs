@@ -21,4 +21,14 @@ public sealed class DeterministicGuidTests
         Assert.Equal(DeterministicGuid.Create("published:abc"), DeterministicGuid.Create("published:abc"));
         Assert.NotEqual(DeterministicGuid.Create("published:abc"), DeterministicGuid.Create("updated:abc"));
     }
+
+    [Fact]
+    public void A_name_far_larger_than_the_stack_allows_gives_a_stable_id()
+    {
+        var url = "https://news.example.test/rss?q=" + new string('x', 2_000_000);
+        Assert.Equal(new Guid("cfc11b34-06f5-5404-bc50-2a211317a864"), DeterministicGuid.Create(DnsNamespace, new string('x', 5000)));
+
+        Assert.Equal(DeterministicGuid.Create(url), DeterministicGuid.Create(url));
+        Assert.NotEqual(DeterministicGuid.Create(url), DeterministicGuid.Create(url + "y"));
+    }
 }
