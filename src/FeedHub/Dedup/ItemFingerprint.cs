@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -33,7 +34,8 @@ internal static class ItemFingerprint
     public static string ContentHash(NormalizedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var text = new StringBuilder();
+        // Streamed into the hash field by field: a whole-item string and its UTF-8 copy cost more than the item itself.
+        using var text = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Field(text, item.Title);
         Field(text, item.Link?.AbsoluteUri);
         Field(text, item.Summary);
@@ -55,10 +57,33 @@ internal static class ItemFingerprint
 
         Field(text, item.Published?.UtcTicks.ToString(CultureInfo.InvariantCulture));
         Field(text, item.Updated?.UtcTicks.ToString(CultureInfo.InvariantCulture));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Convert.ToHexStringLower(text.GetHashAndReset());
     }
 
     // Length-prefixed so that moving text from one field to the next changes the hash.
-    private static void Field(StringBuilder text, string? value) =>
-        text.Append(value is null ? "-1" : value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append('\n');
+    private static void Field(IncrementalHash hash, string? value)
+    {
+        Append(hash, value is null ? "-1:" : string.Concat(value.Length.ToString(CultureInfo.InvariantCulture), ":"));
+        Append(hash, value);
+        Append(hash, "\n");
+    }
+
+    private static void Append(IncrementalHash hash, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(value.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(value, buffer);
+            hash.AppendData(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }
