@@ -11,6 +11,7 @@ internal static class BenchmarkCommands
     private const string Usage = """
         usage:
           generate <dir> [feeds]     write the benchmark corpus (default 2000 feeds, about 75 MB) and its manifest
+          floor <dir>                the floor as a whole process (read every file, one XmlReader pass each)
           measure <dir>              one whole-corpus pass per reader: time ratios, allocations, rejections, dates
           bench <dir> [feeds]        BenchmarkDotNet over the first [feeds] files of the corpus (default 200)
           fuzz [--seconds N]         mutate fixtures and random bytes for N seconds (default 300)
@@ -25,6 +26,11 @@ internal static class BenchmarkCommands
                 return CorpusGenerator.Write(dir, CorpusGenerator.DefaultFeeds);
             case ["generate", var dir, var count]:
                 return CorpusGenerator.Write(dir, int.Parse(count, CultureInfo.InvariantCulture));
+            case ["floor", var dir]:
+                // The whole-process floor: start, read every file, one XmlReader pass each, exit.
+                await Console.Out.WriteLineAsync(Directory.EnumerateFiles(dir).Where(f => !f.EndsWith(CorpusGenerator.ManifestName, StringComparison.Ordinal))
+                    .Sum(f => CorpusReaders.Floor(File.ReadAllBytes(f))).ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+                return 0;
             case ["measure", var dir]:
                 return CorpusMeasurement.Run(dir);
             case ["bench", var dir]:

@@ -34,56 +34,54 @@ internal static class ItemFingerprint
     public static string ContentHash(NormalizedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        // Streamed into the hash field by field: a whole-item string and its UTF-8 copy cost more than the item itself.
-        using var text = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Field(text, item.Title);
-        Field(text, item.Link?.AbsoluteUri);
-        Field(text, item.Summary);
-        Field(text, item.Content);
-        foreach (var author in item.Authors)
+        var fields = new List<string?>(8 + item.Authors.Count + item.Categories.Count + item.Enclosures.Count)
         {
-            Field(text, $"author:{author.Name}|{author.Email}|{author.Uri?.AbsoluteUri}");
-        }
+            item.Title, item.Link?.AbsoluteUri, item.Summary, item.Content,
+        };
+        fields.AddRange(item.Authors.Select(author => $"author:{author.Name}|{author.Email}|{author.Uri?.AbsoluteUri}"));
+        fields.AddRange(item.Categories.Select(category => $"category:{category}"));
+        fields.AddRange(item.Enclosures.Select(enclosure => $"enclosure:{enclosure.Url.AbsoluteUri}|{enclosure.Type}|{enclosure.Length}"));
+        fields.Add(item.Published?.UtcTicks.ToString(CultureInfo.InvariantCulture));
+        fields.Add(item.Updated?.UtcTicks.ToString(CultureInfo.InvariantCulture));
 
-        foreach (var category in item.Categories)
-        {
-            Field(text, $"category:{category}");
-        }
-
-        foreach (var enclosure in item.Enclosures)
-        {
-            Field(text, $"enclosure:{enclosure.Url.AbsoluteUri}|{enclosure.Type}|{enclosure.Length}");
-        }
-
-        Field(text, item.Published?.UtcTicks.ToString(CultureInfo.InvariantCulture));
-        Field(text, item.Updated?.UtcTicks.ToString(CultureInfo.InvariantCulture));
-        return Convert.ToHexStringLower(text.GetHashAndReset());
-    }
-
-    // Length-prefixed so that moving text from one field to the next changes the hash.
-    private static void Field(IncrementalHash hash, string? value)
-    {
-        Append(hash, value is null ? "-1:" : string.Concat(value.Length.ToString(CultureInfo.InvariantCulture), ":"));
-        Append(hash, value);
-        Append(hash, "\n");
-    }
-
-    private static void Append(IncrementalHash hash, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return;
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(value.Length));
+        // One pooled buffer and one hash call: a whole-item string, its UTF-8 copy, or a native call per field
+        // each cost more than the hashing itself.
+        var size = fields.Sum(field => 16 + (field is null ? 0 : Encoding.UTF8.GetMaxByteCount(field.Length)));
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
         try
         {
-            var length = Encoding.UTF8.GetBytes(value, buffer);
-            hash.AppendData(buffer, 0, length);
+            var length = 0;
+            foreach (var field in fields)
+            {
+                length += Field(field, buffer.AsSpan(length));
+            }
+
+            return Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, length)));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    // Length-prefixed so that moving text from one field to the next changes the hash.
+    private static int Field(string? value, Span<byte> output)
+    {
+        int written;
+        if (value is null)
+        {
+            "-1:"u8.CopyTo(output);
+            written = 3;
+        }
+        else
+        {
+            value.Length.TryFormat(output, out written, provider: CultureInfo.InvariantCulture);
+            output[written++] = (byte)':';
+            written += Encoding.UTF8.GetBytes(value, output[written..]);
+        }
+
+        output[written++] = (byte)'\n';
+        return written;
+    }
+
 }

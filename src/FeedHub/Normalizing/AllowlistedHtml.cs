@@ -21,6 +21,8 @@ internal static class AllowlistedHtml
         "span", "strong", "sub", "sup", "u", "ul",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TagLookup = Tags.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> VoidTags = new(StringComparer.OrdinalIgnoreCase) { "br", "hr", "img" };
 
     private static readonly HashSet<string> Entities = new(StringComparer.Ordinal)
@@ -172,8 +174,8 @@ internal static class AllowlistedHtml
             return false;
         }
 
-        var name = html[nameStart..p];
-        if (!Tags.Contains(name))
+        // The set's own string comes back, so a tag costs no allocation.
+        if (!TagLookup.TryGetValue(html.AsSpan(nameStart, p - nameStart), out var name))
         {
             return false;
         }
@@ -195,8 +197,11 @@ internal static class AllowlistedHtml
         }
 
         string? width = null, height = null;
+        var markAtStart = rewritten?.Length ?? -1;
+        var copiedAtStart = copied;
         while (true)
         {
+            var spaceStart = p;
             var spaced = p < html.Length && char.IsWhiteSpace(html[p]);
             while (p < html.Length && char.IsWhiteSpace(html[p]))
             {
@@ -211,15 +216,23 @@ internal static class AllowlistedHtml
             if (html[p] == '>' || (html[p] == '/' && p + 1 < html.Length && html[p + 1] == '>'))
             {
                 var selfClosing = html[p] == '/';
+                var end = p + (selfClosing ? 2 : 1);
                 if (VoidTags.Contains(name))
                 {
+                    // A 1×1 image is a tracking pixel: the tag goes, as the full sanitizer's rule would have it.
+                    if (width is "0" or "1" && height is "0" or "1")
+                    {
+                        rewritten ??= new StringBuilder(html.Length);
+                        rewritten.Length = Math.Max(markAtStart, 0);
+                        rewritten.Append(html, copiedAtStart, i - copiedAtStart);
+                        copied = end;
+                        i = end;
+                        return true;
+                    }
+
                     visible |= name.Equals("img", StringComparison.OrdinalIgnoreCase);
                 }
-                else if (selfClosing)
-                {
-                    return false;
-                }
-                else if (open.Count >= MaxNesting)
+                else if (selfClosing || open.Count >= MaxNesting)
                 {
                     return false;
                 }
@@ -228,13 +241,7 @@ internal static class AllowlistedHtml
                     open.Push(name);
                 }
 
-                // A 1×1 image is a tracking pixel; the full sanitizer removes it.
-                if (width is "0" or "1" && height is "0" or "1")
-                {
-                    return false;
-                }
-
-                i = p + (selfClosing ? 2 : 1);
+                i = end;
                 return true;
             }
 
@@ -249,7 +256,8 @@ internal static class AllowlistedHtml
                 p++;
             }
 
-            var attribute = html.AsSpan(attributeStart, p - attributeStart).ToString().ToLowerInvariant();
+            // Upper-case attribute names are rare enough to leave to the full sanitizer.
+            var attribute = html.AsSpan(attributeStart, p - attributeStart);
             if (p + 1 >= html.Length || html[p] != '=' || html[p + 1] != '"')
             {
                 return false;
@@ -263,7 +271,22 @@ internal static class AllowlistedHtml
             }
 
             var value = html.AsSpan(valueStart, valueEnd - valueStart);
-            if (value.Contains('<') || !AttributeAllowed(name, attribute, value, baseUrl, out var resolved))
+            p = valueEnd + 1;
+            if (value.Contains('<'))
+            {
+                return false;
+            }
+
+            if (Dropped(attribute))
+            {
+                // The full sanitizer removes these without a trace; so does this pass.
+                rewritten ??= new StringBuilder(html.Length);
+                rewritten.Append(html, copied, spaceStart - copied);
+                copied = p;
+                continue;
+            }
+
+            if (!AttributeAllowed(name, attribute, value, baseUrl, out var resolved))
             {
                 return false;
             }
@@ -275,21 +298,26 @@ internal static class AllowlistedHtml
                 copied = valueEnd;
             }
 
-            width = attribute == "width" ? value.ToString().Trim() : width;
-            height = attribute == "height" ? value.ToString().Trim() : height;
-            p = valueEnd + 1;
+            width = attribute is "width" ? value.Trim().ToString() : width;
+            height = attribute is "height" ? value.Trim().ToString() : height;
         }
     }
 
+    /// <summary>Presentation and scripting hooks the full sanitizer strips (classes, ids, styles, lazy-loading hints, data-*).</summary>
+    private static bool Dropped(ReadOnlySpan<char> attribute) =>
+        attribute is "class" or "id" or "style" or "loading" or "srcset" or "sizes" or "decoding" || attribute.StartsWith("data-", StringComparison.Ordinal);
+
     /// <param name="resolved">The absolute URL to write instead of a relative one, else null.</param>
-    private static bool AttributeAllowed(string tag, string attribute, ReadOnlySpan<char> value, Uri? baseUrl, out string? resolved)
+    private static bool AttributeAllowed(string tag, ReadOnlySpan<char> attribute, ReadOnlySpan<char> value, Uri? baseUrl, out string? resolved)
     {
         resolved = null;
         var isImage = tag.Equals("img", StringComparison.OrdinalIgnoreCase);
         var isLink = tag.Equals("a", StringComparison.OrdinalIgnoreCase);
         return attribute switch
         {
-            "title" => PlainValue(value),
+            "title" or "align" => PlainValue(value),
+            "border" or "hspace" or "vspace" when isImage => PlainValue(value),
+            "target" or "rel" when isLink => PlainValue(value),
             "alt" or "width" or "height" when isImage => PlainValue(value),
             "src" when isImage => SafeUrl(value, baseUrl, allowDataImage: true, out resolved),
             "href" when isLink => SafeUrl(value, baseUrl, allowDataImage: false, out resolved),

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Xml;
 using FeedHub.Contracts;
@@ -199,9 +198,9 @@ internal static class AtomReader
 
         return type switch
         {
-            null or "text" or "text/plain" when mode is not "escaped" => WebUtility.HtmlEncode(text),
+            null or "text" or "text/plain" when mode is not "escaped" => TextAsHtml.Encode(text),
             null or "text" or "text/plain" or "html" or "text/html" or "xhtml" or "application/xhtml+xml" => text,
-            _ when type.StartsWith("text/", StringComparison.Ordinal) => WebUtility.HtmlEncode(text),
+            _ when type.StartsWith("text/", StringComparison.Ordinal) => TextAsHtml.Encode(text),
             _ => null,
         };
     }

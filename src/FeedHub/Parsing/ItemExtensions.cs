@@ -1,4 +1,3 @@
-using System.Net;
 using System.Xml;
 using FeedHub.Contracts;
 
@@ -153,7 +152,7 @@ internal static class ItemExtensions
                 item.FallbackAuthor = FeedXml.First(item.FallbackAuthor, FeedXml.ReadText(reader, reading));
                 break;
             case "summary" or "subtitle":
-                item.FallbackSummary = FeedXml.First(item.FallbackSummary, WebUtility.HtmlEncode(FeedXml.ReadText(reader, reading)));
+                item.FallbackSummary = FeedXml.First(item.FallbackSummary, TextAsHtml.Encode(FeedXml.ReadText(reader, reading)));
                 break;
             case "image":
                 var href = reader.GetAttribute("href");
@@ -188,6 +187,6 @@ internal static class ItemExtensions
     {
         var html = reader.GetAttribute("type") == "html";
         var text = FeedXml.ReadText(reader, reading);
-        return html ? text : WebUtility.HtmlEncode(text);
+        return html ? text : TextAsHtml.Encode(text);
     }
 }

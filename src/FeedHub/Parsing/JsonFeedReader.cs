@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using FeedHub.Contracts;
 
@@ -80,7 +79,7 @@ internal static class JsonFeedReader
                 reading.Link = String(ref reader);
                 break;
             case "description":
-                reading.Description = String(ref reader) is { } description ? WebUtility.HtmlEncode(description) : null;
+                reading.Description = String(ref reader) is { } description ? TextAsHtml.Encode(description) : null;
                 break;
             case "language":
                 reading.Language = String(ref reader);
@@ -121,9 +120,9 @@ internal static class JsonFeedReader
             Id = Scalar(json, "id"),
             Link = Scalar(json, "url"),
             AlternateLink = Scalar(json, "external_url"),
-            Title = Scalar(json, "title") is { } title ? reading.Limit(WebUtility.HtmlEncode(title)) : null,
-            Content = Scalar(json, "content_html") ?? (Scalar(json, "content_text") is { } text ? WebUtility.HtmlEncode(text) : null),
-            Summary = Scalar(json, "summary") is { } summary ? WebUtility.HtmlEncode(summary) : null,
+            Title = Scalar(json, "title") is { } title ? reading.Limit(TextAsHtml.Encode(title)) : null,
+            Content = Scalar(json, "content_html") ?? (Scalar(json, "content_text") is { } text ? TextAsHtml.Encode(text) : null),
+            Summary = Scalar(json, "summary") is { } summary ? TextAsHtml.Encode(summary) : null,
             Published = reading.Dates.Read(Scalar(json, "date_published")),
             Updated = reading.Dates.Read(Scalar(json, "date_modified")),
         };

@@ -183,7 +183,7 @@ internal static class CorpusGenerator
             <lastBuildDate>{Date(new DateTimeOffset(2026, 1, 19, 6, 0, 0, TimeSpan.Zero), style, 0)}</lastBuildDate>
 
             """);
-        var items = 22 + random.Next(10);
+        var items = 13 + random.Next(6);
         for (var i = 0; i < items; i++)
         {
             var guid = $"https://bao{feed}.example.vn/tin-{i}.html";
@@ -232,7 +232,7 @@ internal static class CorpusGenerator
             <updated>2026-01-19T13:00:00+07:00</updated>
 
             """);
-        var entries = 20 + random.Next(10);
+        var entries = 12 + random.Next(6);
         for (var i = 0; i < entries; i++)
         {
             var id = $"tag:blog{feed}.example.vn,2026:{i}";
@@ -282,7 +282,7 @@ internal static class CorpusGenerator
             </channel>
 
             """);
-        var items = 22 + random.Next(10);
+        var items = 13 + random.Next(6);
         for (var i = 0; i < items; i++)
         {
             var about = $"https://khoahoc{feed}.example.vn/tin/{i}";
@@ -307,7 +307,7 @@ internal static class CorpusGenerator
     private static string Json(int feed, Random random, Dictionary<string, string> dates)
     {
         var items = new List<object>();
-        var count = 22 + random.Next(10);
+        var count = 13 + random.Next(6);
         for (var i = 0; i < count; i++)
         {
             var id = $"https://ghichep{feed}.example.vn/{i}";

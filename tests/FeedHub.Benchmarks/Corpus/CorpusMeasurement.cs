@@ -21,6 +21,7 @@ internal static class CorpusMeasurement
 
         var floor = Measure(corpus, body => CorpusReaders.Floor(body) >= 0);
         var syndication = Measure(corpus, body => CorpusReaders.Syndication(body) >= 0);
+        var parseOnly = Measure(corpus, readers.FeedHubParseOnly);
         var feedHub = Measure(corpus, body => readers.FeedHub(body) is not null);
         var (right, total, wrong) = CheckDates(corpus, readers);
 
@@ -29,6 +30,7 @@ internal static class CorpusMeasurement
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         Row("XmlReader floor (every node, attribute and value)", floor, floor, corpus);
         Row("SyndicationFeed.Load alone", syndication, floor, corpus);
+        Row("FeedHub parse alone", parseOnly, floor, corpus);
         Row("FeedHub parse + normalize (sanitizing included)", feedHub, floor, corpus);
         Console.WriteLine();
         Console.WriteLine($"dates: {right} of {total} items right ({wrong.Count} wrong or missing)");

@@ -78,6 +78,10 @@ internal sealed class CorpusReaders
         }
     }
 
+    /// <summary>FeedHub's parse alone: reading, repairs and dates, without sanitizing or normalizing.</summary>
+    public bool FeedHubParseOnly(byte[] body) =>
+        _parser.Parse(body, new ParseContext(null, Vietnam, FetchedAt)) is FeedParseResult.Parsed;
+
     /// <summary>FeedHub's parse and normalize, sanitizing included, exactly as the service runs them.</summary>
     public NormalizedFeed? FeedHub(byte[] body) =>
         _parser.Parse(body, new ParseContext(null, Vietnam, FetchedAt)) is FeedParseResult.Parsed parsed
