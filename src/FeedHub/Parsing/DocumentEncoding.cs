@@ -118,8 +118,9 @@ internal static class DocumentEncoding
             // A single-byte document cannot really be UTF-16; such a declaration is a copy-paste slip.
             return encoding.CodePage is 1200 or 1201 or 12000 or 12001 ? Encoding.UTF8 : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: names .NET knows but refuses, such as UTF-7.
             warnings.Add($"{source} \"{name}\" is not a known encoding; ignored");
             return null;
         }

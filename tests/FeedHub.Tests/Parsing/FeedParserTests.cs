@@ -53,6 +53,19 @@ public sealed class FeedParserTests
         Assert.Contains("DOCTYPE ignored", parsed.Feed.Warnings);
     }
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("x-klingon")]
+    public void Reads_a_feed_whose_declared_encoding_cannot_be_used(string encoding)
+    {
+        var document = $"<?xml version=\"1.0\" encoding=\"{encoding}\"?><rss version=\"2.0\"><channel><title>Tin tức</title></channel></rss>";
+
+        var feed = Assert.IsType<FeedParseResult.Parsed>(_parser.Parse(Encoding.UTF8.GetBytes(document), Context)).Feed;
+
+        Assert.Equal("Tin tức", feed.Title);
+        Assert.Contains($"XML declaration encoding \"{encoding}\" is not a known encoding; ignored", feed.Warnings);
+    }
+
     [Fact]
     public void Keeps_the_feed_when_one_date_is_bad()
     {
