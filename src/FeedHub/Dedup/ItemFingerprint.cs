@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -33,32 +34,54 @@ internal static class ItemFingerprint
     public static string ContentHash(NormalizedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var text = new StringBuilder();
-        Field(text, item.Title);
-        Field(text, item.Link?.AbsoluteUri);
-        Field(text, item.Summary);
-        Field(text, item.Content);
-        foreach (var author in item.Authors)
+        var fields = new List<string?>(8 + item.Authors.Count + item.Categories.Count + item.Enclosures.Count)
         {
-            Field(text, $"author:{author.Name}|{author.Email}|{author.Uri?.AbsoluteUri}");
-        }
+            item.Title, item.Link?.AbsoluteUri, item.Summary, item.Content,
+        };
+        fields.AddRange(item.Authors.Select(author => $"author:{author.Name}|{author.Email}|{author.Uri?.AbsoluteUri}"));
+        fields.AddRange(item.Categories.Select(category => $"category:{category}"));
+        fields.AddRange(item.Enclosures.Select(enclosure => $"enclosure:{enclosure.Url.AbsoluteUri}|{enclosure.Type}|{enclosure.Length}"));
+        fields.Add(item.Published?.UtcTicks.ToString(CultureInfo.InvariantCulture));
+        fields.Add(item.Updated?.UtcTicks.ToString(CultureInfo.InvariantCulture));
 
-        foreach (var category in item.Categories)
+        // One pooled buffer and one hash call: a whole-item string, its UTF-8 copy, or a native call per field
+        // each cost more than the hashing itself.
+        var size = fields.Sum(field => 16 + (field is null ? 0 : Encoding.UTF8.GetMaxByteCount(field.Length)));
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
         {
-            Field(text, $"category:{category}");
-        }
+            var length = 0;
+            foreach (var field in fields)
+            {
+                length += Field(field, buffer.AsSpan(length));
+            }
 
-        foreach (var enclosure in item.Enclosures)
+            return Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, length)));
+        }
+        finally
         {
-            Field(text, $"enclosure:{enclosure.Url.AbsoluteUri}|{enclosure.Type}|{enclosure.Length}");
+            ArrayPool<byte>.Shared.Return(buffer);
         }
-
-        Field(text, item.Published?.UtcTicks.ToString(CultureInfo.InvariantCulture));
-        Field(text, item.Updated?.UtcTicks.ToString(CultureInfo.InvariantCulture));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     // Length-prefixed so that moving text from one field to the next changes the hash.
-    private static void Field(StringBuilder text, string? value) =>
-        text.Append(value is null ? "-1" : value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append('\n');
+    private static int Field(string? value, Span<byte> output)
+    {
+        int written;
+        if (value is null)
+        {
+            "-1:"u8.CopyTo(output);
+            written = 3;
+        }
+        else
+        {
+            value.Length.TryFormat(output, out written, provider: CultureInfo.InvariantCulture);
+            output[written++] = (byte)':';
+            written += Encoding.UTF8.GetBytes(value, output[written..]);
+        }
+
+        output[written++] = (byte)'\n';
+        return written;
+    }
+
 }

@@ -1,9 +1,15 @@
+using System.Globalization;
 using System.Text;
+using AngleSharp.Dom;
 using Ganss.Xss;
 
 namespace FeedHub.Normalizing;
 
-/// <summary>Makes feed HTML safe to show: one configured HtmlSanitizer shared by every item (it is thread-safe once configured).</summary>
+/// <summary>
+/// Makes feed HTML safe to show. HTML already inside the allowlist passes after a one-pass check
+/// (<see cref="AllowlistedHtml"/>); everything else goes through one configured HtmlSanitizer shared by every
+/// item (it is thread-safe once configured).
+/// </summary>
 internal sealed class ContentSanitizer
 {
     // Interactive and embedding elements: a reader never needs them and they are how feed HTML attacks.
@@ -14,21 +20,56 @@ internal sealed class ContentSanitizer
         "link", "meta", "base", "dialog", "menu",
     ];
 
-    private static readonly string[] MediaTags = ["<img", "<video", "<audio", "<picture", "<svg"];
+    private static readonly string[] DataImageTypes = ["data:image/png;", "data:image/jpeg;", "data:image/gif;", "data:image/webp;", "data:image/avif;"];
+
+    private static readonly string[] MediaTags = ["<img", "<video", "<audio", "<picture", "<svg", "<iframe"];
 
     private readonly HtmlSanitizer _sanitizer;
+    private readonly string[] _iframeHosts;
 
     public ContentSanitizer()
+        : this(new NormalizingOptions())
     {
+    }
+
+    public ContentSanitizer(NormalizingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _iframeHosts = [.. options.IframeHosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0)];
         _sanitizer = new HtmlSanitizer();
         foreach (var tag in RemovedTags)
         {
             _sanitizer.AllowedTags.Remove(tag);
         }
 
-        // Inline styles fight the reader's own stylesheet and carry tracking pixels via url().
+        if (_iframeHosts.Length > 0)
+        {
+            // Video players from the configured hosts are content; PostProcessNode removes every other iframe.
+            _sanitizer.AllowedTags.Add("iframe");
+            _sanitizer.AllowedAttributes.Add("allowfullscreen");
+        }
+
+        // Inline styles fight the reader's own stylesheet, carry tracking pixels via url() and, in old browsers, script.
         _sanitizer.AllowedAttributes.Remove("style");
         _sanitizer.AllowedSchemes.Add("mailto");
+
+        // data: is allowed only so that inline images survive; FilterUrl drops every other data: URL.
+        _sanitizer.AllowedSchemes.Add("data");
+        _sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.OriginalUrl.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+                && !(e.Tag.LocalName == "img" && DataImageTypes.Any(t => e.OriginalUrl.TrimStart().StartsWith(t, StringComparison.OrdinalIgnoreCase))))
+            {
+                e.SanitizedUrl = null;
+            }
+        };
+        _sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement element && (IsTrackingPixel(element) || (element.LocalName == "iframe" && !IsAllowedIframe(element))))
+            {
+                element.Remove();
+            }
+        };
     }
 
     /// <summary>Sanitizes HTML and resolves its relative URLs against <paramref name="baseUrl"/>.</summary>
@@ -40,6 +81,11 @@ internal sealed class ContentSanitizer
             return null;
         }
 
+        if (AllowlistedHtml.TryPass(html, baseUrl, out var passed, out var visible))
+        {
+            return visible ? passed.Normalize(NormalizationForm.FormC) : null;
+        }
+
         var safe = _sanitizer.Sanitize(html, baseUrl is { IsAbsoluteUri: true } ? baseUrl.AbsoluteUri : string.Empty).Trim();
         if (safe.Length == 0)
         {
@@ -48,5 +94,22 @@ internal sealed class ContentSanitizer
 
         var hasMedia = MediaTags.Any(tag => safe.Contains(tag, StringComparison.OrdinalIgnoreCase));
         return !hasMedia && PlainText.FromHtml(safe).Length == 0 ? null : safe.Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsTrackingPixel(IElement element) =>
+        element.LocalName == "img" && Dimension(element, "width") is <= 1 && Dimension(element, "height") is <= 1;
+
+    private static int? Dimension(IElement element, string name) =>
+        int.TryParse(element.GetAttribute(name)?.Trim().TrimEnd('x', 'p'), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private bool IsAllowedIframe(IElement iframe)
+    {
+        if (!Uri.TryCreate(iframe.GetAttribute("src")?.Trim(), UriKind.Absolute, out var src) || src.Scheme != Uri.UriSchemeHttps)
+        {
+            return false;
+        }
+
+        var host = src.Host.ToLowerInvariant();
+        return _iframeHosts.Any(allowed => host == allowed || host.EndsWith("." + allowed, StringComparison.Ordinal));
     }
 }

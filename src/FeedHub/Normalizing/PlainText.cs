@@ -31,6 +31,12 @@ internal static partial class PlainText
             return Collapse(html);
         }
 
+        // Entities without markup (the common "AT&amp;T" title) need no HTML parser.
+        if (!html.Contains('<', StringComparison.Ordinal))
+        {
+            return Collapse(System.Net.WebUtility.HtmlDecode(html));
+        }
+
         // A parser per call: AngleSharp documents are not meant to be shared between threads.
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(string.Empty);

@@ -14,7 +14,10 @@ internal static partial class FeedDateParser
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     /// <param name="zoneless">The zone in which to read a date that names none.</param>
-    public static bool TryParse(string? text, TimeZoneInfo zoneless, out FeedDateReading reading)
+    /// <param name="allowMonthFirst">
+    /// False for day-first sources (Vietnamese language or zone): their 01/19/2026 is a mistake, never January 19.
+    /// </param>
+    public static bool TryParse(string? text, TimeZoneInfo zoneless, out FeedDateReading reading, bool allowMonthFirst = true)
     {
         reading = default;
         if (string.IsNullOrWhiteSpace(text))
@@ -25,7 +28,7 @@ internal static partial class FeedDateParser
         var s = Whitespace().Replace(text.Normalize(NormalizationForm.FormC), " ").Trim();
         return TryUnix(s, out reading)
             || TryIso(s, zoneless, out reading)
-            || TryNumericDayFirst(StripWeekday(s), zoneless, out reading)
+            || TryNumericDayFirst(StripWeekday(s), zoneless, allowMonthFirst, out reading)
             || TryRfc822(StripWeekday(s), zoneless, out reading)
             || TryMonthNameFirst(StripWeekday(s), zoneless, out reading);
     }
@@ -54,7 +57,7 @@ internal static partial class FeedDateParser
                 m.Groups["z"].Value, zoneless, monthFirst: false, out reading);
     }
 
-    private static bool TryNumericDayFirst(string s, TimeZoneInfo zoneless, out FeedDateReading reading)
+    private static bool TryNumericDayFirst(string s, TimeZoneInfo zoneless, bool allowMonthFirst, out FeedDateReading reading)
     {
         reading = default;
         var m = NumericDayFirst().Match(s);
@@ -67,7 +70,7 @@ internal static partial class FeedDateParser
         var monthFirst = false;
 
         // Day-first is the rule; month-first only when day-first cannot be a date (01/19/2026).
-        if (month > 12 && day <= 12)
+        if (allowMonthFirst && month > 12 && day <= 12)
         {
             (day, month) = (month, day);
             monthFirst = true;

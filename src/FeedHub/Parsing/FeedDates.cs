@@ -10,6 +10,13 @@ internal sealed class FeedDates(ParseContext context, ParseWarnings warnings)
     /// <summary>How far ahead of the fetch a date may be before it is treated as wrong (clock skew, zone mix-ups).</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(1);
 
+    /// <summary>The feed's declared language, once read; a Vietnamese feed's numeric dates are always day first.</summary>
+    public string? Language { get; set; }
+
+    private bool IsDayFirstSource =>
+        Language?.StartsWith("vi", StringComparison.OrdinalIgnoreCase) == true
+        || context.TimeZone.Id is "Asia/Ho_Chi_Minh" or "Asia/Saigon";
+
     /// <returns>The date in UTC, or null when the text is empty or unreadable.</returns>
     public DateTimeOffset? Read(string? text)
     {
@@ -19,7 +26,7 @@ internal sealed class FeedDates(ParseContext context, ParseWarnings warnings)
         }
 
         var quoted = text.Trim().Normalize(NormalizationForm.FormC);
-        if (!FeedDateParser.TryParse(text, context.TimeZone, out var reading))
+        if (!FeedDateParser.TryParse(text, context.TimeZone, out var reading, allowMonthFirst: !IsDayFirstSource))
         {
             warnings.Add($"date \"{quoted}\" could not be read; left empty");
             return null;

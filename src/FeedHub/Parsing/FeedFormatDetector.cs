@@ -44,11 +44,35 @@ internal static class FeedFormatDetector
         }
     }
 
-    private static FeedFormat FromRoot(XmlReader reader) => reader.LocalName switch
+    /// <summary>Whether the document starts as an HTML page does, before any XML reader is asked.</summary>
+    public static bool LooksLikeHtml(byte[] body)
+    {
+        var start = FirstSignificantByte(body);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var head = Head(body, start);
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the document is JSON: its first significant character opens an object or array.</summary>
+    public static bool LooksLikeJson(byte[] body)
+    {
+        var start = FirstSignificantByte(body);
+        return start >= 0 && body[start] is (byte)'{' or (byte)'[';
+    }
+
+    /// <summary>The format named by the root element the reader is on.</summary>
+    public static FeedFormat FromRoot(XmlReader reader) => reader.LocalName switch
     {
         "rss" => FromRssVersion(reader.GetAttribute("version")),
         "feed" when reader.NamespaceURI == Atom10Namespace => FeedFormat.Atom10,
         "feed" when reader.NamespaceURI == Atom03Namespace => FeedFormat.Atom03,
+
+        // An Atom feed that forgot its namespace: the version attribute tells which Atom it meant.
+        "feed" when reader.NamespaceURI.Length == 0 => reader.GetAttribute("version") == "0.3" ? FeedFormat.Atom03 : FeedFormat.Atom10,
         "RDF" => FeedFormat.Rss10,
         "html" => FeedFormat.Html,
         _ => FeedFormat.Unknown,
@@ -60,6 +84,7 @@ internal static class FeedFormatDetector
         null or "" => FeedFormat.Rss20,
         var v when v.StartsWith("2.", StringComparison.Ordinal) || v == "2" => FeedFormat.Rss20,
         var v when v.StartsWith("0.9", StringComparison.Ordinal) => FeedFormat.Rss09x,
+        var v when v.StartsWith("1.", StringComparison.Ordinal) || v.StartsWith("3.", StringComparison.Ordinal) => FeedFormat.Rss20,
         _ => FeedFormat.Unknown,
     };
 

@@ -4,6 +4,7 @@ internal static class ParsingRegistration
 {
     public static IServiceCollection AddParsing(this IServiceCollection services)
     {
+        services.AddSingleton(ParserLimits.Default);
         services.AddSingleton<FeedParser>();
         return services;
     }

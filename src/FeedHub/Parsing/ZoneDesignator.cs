@@ -6,7 +6,9 @@ namespace FeedHub.Parsing;
 /// <summary>Reads the zone part of a date: names, military letters and numeric offsets in their many spellings.</summary>
 internal static partial class ZoneDesignator
 {
-    // Abbreviations are ambiguous worldwide (CST is also China); feeds that use them almost always mean these.
+    // Abbreviations are ambiguous worldwide; feeds that use them almost always mean these. CST is read as US
+    // Central (UTC−6), never China Standard Time: Vietnamese sources write +07:00, GMT+7 or ICT, so nothing
+    // changes for them.
     private static readonly Dictionary<string, TimeSpan> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         ["UT"] = TimeSpan.Zero,

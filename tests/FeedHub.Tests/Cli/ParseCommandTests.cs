@@ -12,7 +12,7 @@ namespace FeedHub.Tests.Cli;
 public sealed class ParseCommandTests
 {
     private static readonly string Vietnamese = Fixture("rss20-vnexpress-vietnamese.xml");
-    private static readonly string Malformed = Fixture("rss20-malformed.xml");
+    private static readonly string Malformed = Fixture("unknown-broken-root-tag.xml");
     private static readonly string Html = Fixture("html-page-advertising-feeds.xml");
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class FeedFormatDetectorTests
     [InlineData("<!doctype HTML>\n<html>", "html")]
     [InlineData("<html><body><p>unclosed", "html")]
     [InlineData("<!-- generated --><html><body><br></body></html>", "html")]
-    [InlineData("<feed/>", "unknown")]
+    [InlineData("<feed/>", "atom10")]
     [InlineData("<opml version=\"2.0\"/>", "unknown")]
     [InlineData("not xml at all", "unknown")]
     [InlineData("", "unknown")]

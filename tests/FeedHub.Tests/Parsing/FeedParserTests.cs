@@ -37,7 +37,7 @@ public sealed class FeedParserTests
     }
 
     [Fact]
-    public void Rejects_a_billion_laughs_document_without_expanding_it()
+    public void Reads_a_billion_laughs_document_without_expanding_it()
     {
         var document = """
             <?xml version="1.0"?>
@@ -47,7 +47,23 @@ public sealed class FeedParserTests
 
         var result = _parser.Parse(Encoding.UTF8.GetBytes(document), Context);
 
-        Assert.IsType<FeedParseResult.Rejected>(result);
+        // The DOCTYPE is dropped unread, so its entities are undefined names kept as text, never expanded.
+        var parsed = Assert.IsType<FeedParseResult.Parsed>(result);
+        Assert.Equal("&lol2;", parsed.Feed.Title);
+        Assert.Contains("DOCTYPE ignored", parsed.Feed.Warnings);
+    }
+
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("x-klingon")]
+    public void Reads_a_feed_whose_declared_encoding_cannot_be_used(string encoding)
+    {
+        var document = $"<?xml version=\"1.0\" encoding=\"{encoding}\"?><rss version=\"2.0\"><channel><title>Tin tức</title></channel></rss>";
+
+        var feed = Assert.IsType<FeedParseResult.Parsed>(_parser.Parse(Encoding.UTF8.GetBytes(document), Context)).Feed;
+
+        Assert.Equal("Tin tức", feed.Title);
+        Assert.Contains($"XML declaration encoding \"{encoding}\" is not a known encoding; ignored", feed.Warnings);
     }
 
     [Fact]
@@ -93,9 +109,9 @@ public sealed class FeedParserTests
     }
 
     [Theory]
-    [InlineData("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"/>", "rss10", "rss10 feeds are not supported yet")]
-    [InlineData("{\"version\":\"https://jsonfeed.org/version/1.1\"}", "jsonfeed", "jsonfeed feeds are not supported yet")]
-    [InlineData("<rss version=\"0.91\"><channel/></rss>", "rss09x", "rss09x feeds are not supported yet")]
+    [InlineData("{\"name\":\"not a feed\"}", "jsonfeed", "not a feed: JSON without a JSON Feed version or items")]
+    [InlineData("<rss version=\"9.0\"><channel/></rss>", "unknown", "unsupported RSS version \"9.0\"")]
+    [InlineData("<rss version=\"2.0\"<channel/></rss>", "unknown", "malformed XML: Name cannot begin with the '<' character, hexadecimal value 0x3C. Line 1, position 19.")]
     [InlineData("<opml version=\"2.0\"/>", "unknown", "not a feed: root element <opml>")]
     [InlineData("", "unknown", "empty document")]
     public void Rejects_what_it_cannot_read_with_a_reason(string document, string format, string reason)
