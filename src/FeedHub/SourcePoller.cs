@@ -28,12 +28,12 @@ internal sealed partial class SourcePoller(
     public async Task<PollOutcome> PollAsync(Guid sourceId, CancellationToken cancellationToken)
     {
         var source = await db.Sources.FirstOrDefaultAsync(s => s.Id == sourceId, cancellationToken).ConfigureAwait(false);
-        if (source is not { Enabled: true })
+        if (source is not { Enabled: true, ArchivedAt: null })
         {
             return PollOutcome.Skipped;
         }
 
-        var outcome = await fetcher.FetchAsync(new FetchRequest(new Uri(source.Url), source.Validators), cancellationToken).ConfigureAwait(false) switch
+        var outcome = await fetcher.FetchAsync(source.FetchRequest(), cancellationToken).ConfigureAwait(false) switch
         {
             FetchResult.NotModified notModified => await RecordUnchangedAsync(source, notModified, cancellationToken).ConfigureAwait(false),
             FetchResult.Failed failed => await RecordFailureAsync(source, failed.Failure.ToString(), failed.Detail, failed.StatusCode, cancellationToken).ConfigureAwait(false),
@@ -63,6 +63,7 @@ internal sealed partial class SourcePoller(
         source.LastModified = ColumnLimits.DropIfLonger(fetched.Validators.LastModified, ColumnLimits.LastModified);
         source.FeedTitle = ColumnLimits.Shorten(feed.Title, ColumnLimits.FeedTitle) ?? source.FeedTitle;
         source.SiteLink = ColumnLimits.DropIfLonger(feed.Link?.AbsoluteUri, ColumnLimits.Url) ?? source.SiteLink;
+        source.FeedLanguage = ColumnLimits.DropIfLonger(feed.Language?.Trim(), ColumnLimits.Language) ?? source.FeedLanguage;
         health.Succeeded(source, fetched.StatusCode);
 
         var stored = await items.SaveAsync(source, feed.Items, cancellationToken).ConfigureAwait(false);

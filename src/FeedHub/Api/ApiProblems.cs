@@ -6,17 +6,17 @@ namespace FeedHub.Api;
 /// <summary>Every API error is problem+json with a message a person can act on, naming the field when there is one.</summary>
 internal static class ApiProblems
 {
-    public static ProblemHttpResult Invalid(IReadOnlyList<(string Field, string Message)> errors) =>
+    public static ProblemHttpResult Invalid(IReadOnlyList<(string Field, string Message)> errors, string title = "The source is not valid") =>
         TypedResults.Problem(new HttpValidationProblemDetails(errors
             .GroupBy(e => e.Field)
             .ToDictionary(g => g.Key, g => g.Select(e => $"{g.Key} {e.Message}").ToArray()))
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "The source is not valid",
+            Title = title,
             Detail = string.Join(" ", errors.Select(e => $"{e.Field} {e.Message}")),
         });
 
-    public static ProblemHttpResult BadRequest(string field, string message) => Invalid([(field, message)]);
+    public static ProblemHttpResult BadRequest(string field, string message, string title = "The source is not valid") => Invalid([(field, message)], title);
 
     public static ProblemHttpResult NotFound(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such source", detail: $"There is no source {id}.");

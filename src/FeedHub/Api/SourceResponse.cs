@@ -11,7 +11,13 @@ internal sealed record SourceResponse(
     TimeSpan? Interval,
     string? Cron,
     string? TimeZone,
+    string? Language,
+    IReadOnlyDictionary<string, string> Headers,
+    string? Username,
+    bool HasPassword,
+    bool FullContent,
     bool Enabled,
+    DateTimeOffset? ArchivedAt,
     string Origin,
     string? FeedTitle,
     string? SiteLink,
@@ -19,7 +25,9 @@ internal sealed record SourceResponse(
     SourceHealthResponse Health)
 {
     public static SourceResponse From(Source source, ItemCounts counts) => new(
-        source.Id, source.Url, source.Name, source.Tags, source.Interval, source.Cron, source.TimeZone, source.Enabled,
+        source.Id, source.Url, source.Name, source.Tags, source.Interval, source.Cron, source.TimeZone, source.EffectiveLanguage,
+        source.RequestHeaders.ToDictionary(h => h.Key, h => SourceDefinition.MaskedSecret), source.Username, source.Password is not null,
+        source.FullContent, source.Enabled, source.ArchivedAt,
         source.Origin == SourceOrigin.Configuration ? "configuration" : "api",
         source.FeedTitle, source.SiteLink, source.CreatedAt,
         new SourceHealthResponse(
@@ -30,8 +38,11 @@ internal sealed record SourceResponse(
             source.Health.ConsecutiveFailures,
             source.Health.LastFailureKind,
             source.Health.LastError,
+            source.NextPollAt,
+            source.NextPollReason,
             counts.Total,
-            counts.Last24Hours));
+            counts.Last24Hours,
+            counts.AverageInterval));
 
     /// <summary>"unknown" until the first poll: a new source is neither failing nor proven.</summary>
     public static string StateOf(SourceHealth health) =>
@@ -46,10 +57,14 @@ internal sealed record SourceHealthResponse(
     int ConsecutiveFailures,
     string? LastFailureKind,
     string? LastError,
+    DateTimeOffset? NextPollAt,
+    string? NextPollReason,
     int ItemsTotal,
-    int ItemsLast24Hours);
+    int ItemsLast24Hours,
+    TimeSpan? AverageItemInterval);
 
-internal readonly record struct ItemCounts(int Total, int Last24Hours);
+/// <param name="AverageInterval">The mean time between items published in the last 30 days; null with fewer than two.</param>
+internal readonly record struct ItemCounts(int Total, int Last24Hours, TimeSpan? AverageInterval);
 
 internal sealed record SourcePage(IReadOnlyList<SourceResponse> Items, string? Next);
 

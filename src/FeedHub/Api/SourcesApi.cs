@@ -20,6 +20,8 @@ internal static class SourcesApi
         sources.MapGet("/{id:guid}", GetAsync).WithName("GetSource");
         sources.MapPost("/", AddAsync).RequireAuthorization(ApiRoles.CanWrite).WithName("AddSource");
         sources.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(ApiRoles.CanWrite).WithName("ChangeSource");
+        sources.MapDelete("/{id:guid}", RemoveAsync).RequireAuthorization(ApiRoles.CanWrite).WithName("RemoveSource")
+            .WithDescription("Removes a source. items=keep (the default) archives it and keeps its items in feeds; items=purge deletes them too.");
         sources.MapPost("/{id:guid}/poll", PollAsync).RequireAuthorization(ApiRoles.CanWrite).WithName("PollSource");
         sources.MapPost("/preview", SourcePreview.PreviewAsync).RequireAuthorization(ApiRoles.CanWrite).WithName("PreviewSource");
         return sources;
@@ -30,7 +32,7 @@ internal static class SourcesApi
     /// FeedHub node carries tens of thousands of sources at most, which are filtered in memory.
     /// </summary>
     private static async Task<Results<Ok<SourcePage>, ProblemHttpResult>> ListAsync(
-        FeedHubDbContext db, TimeProvider time, string? tag, string? health, int? limit, string? cursor, CancellationToken cancellationToken)
+        FeedHubDbContext db, TimeProvider time, string? tag, string? health, bool? archived, int? limit, string? cursor, CancellationToken cancellationToken)
     {
         var size = Math.Clamp(limit ?? DefaultPageSize, 1, MaxPageSize);
         if (!PageCursor.TryRead(cursor, out var offset))
@@ -38,7 +40,8 @@ internal static class SourcesApi
             return ApiProblems.BadRequest("cursor", "is not a cursor this API gave out.");
         }
 
-        var all = await db.Sources.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var showArchived = archived ?? false;
+        var all = await db.Sources.AsNoTracking().Where(s => (s.ArchivedAt != null) == showArchived).ToListAsync(cancellationToken).ConfigureAwait(false);
         var matching = all
             .Where(s => tag is null || s.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
             .Where(s => health is null || string.Equals(SourceResponse.StateOf(s.Health), health, StringComparison.OrdinalIgnoreCase))
@@ -81,6 +84,28 @@ internal static class SourcesApi
             var other => throw new InvalidOperationException($"Unexpected outcome {other}"),
         };
 
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(Guid id, string? items, SourceEditor editor, CancellationToken cancellationToken)
+    {
+        var purge = items?.ToLowerInvariant() switch
+        {
+            null or "keep" => false,
+            "purge" => true,
+            _ => (bool?)null,
+        };
+        if (purge is null)
+        {
+            return ApiProblems.BadRequest("items", $"must be 'keep' or 'purge' (got '{items}').");
+        }
+
+        return await editor.RemoveAsync(id, purge.Value, cancellationToken).ConfigureAwait(false) switch
+        {
+            SourceEdit.Done => TypedResults.NoContent(),
+            SourceEdit.NotFound => ApiProblems.NotFound(id),
+            SourceEdit.DeclaredInConfiguration declared => ApiProblems.DeclaredInConfiguration(declared.Source),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other}"),
+        };
+    }
+
     /// <summary>Polls now, in this request, exactly as the scheduler would, and answers with what happened.</summary>
     private static async Task<Results<Ok<PollResponse>, ProblemHttpResult>> PollAsync(
         Guid id, SourcePoller poller, FeedHubDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -105,13 +130,24 @@ internal static class SourcesApi
 
     private static async Task<Dictionary<Guid, ItemCounts>> ItemCountsAsync(FeedHubDbContext db, TimeProvider time, List<Guid> ids, CancellationToken cancellationToken)
     {
-        var since = time.GetUtcNow().AddDays(-1);
+        var now = time.GetUtcNow();
+        var since = now.AddDays(-1);
+        var window = TimeSpan.FromDays(30);
+        var windowStart = now - window;
         var rows = await db.Items.AsNoTracking()
             .Where(i => ids.Contains(i.SourceId))
             .GroupBy(i => i.SourceId)
-            .Select(g => new { SourceId = g.Key, Total = g.Count(), Recent = g.Count(i => i.DiscoveredAt >= since) })
+            .Select(g => new
+            {
+                SourceId = g.Key,
+                Total = g.Count(),
+                Recent = g.Count(i => i.DiscoveredAt >= since),
+                InWindow = g.Count(i => i.SortAt >= windowStart),
+            })
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        return rows.ToDictionary(r => r.SourceId, r => new ItemCounts(r.Total, r.Recent));
+        return rows.ToDictionary(
+            r => r.SourceId,
+            r => new ItemCounts(r.Total, r.Recent, r.InWindow >= 2 ? window / r.InWindow : null));
     }
 }

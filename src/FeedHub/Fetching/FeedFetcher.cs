@@ -43,6 +43,18 @@ internal sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchingO
     {
         var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
         message.Headers.TryAddWithoutValidation("Accept", Accept);
+        foreach (var (name, value) in request.Headers ?? new Dictionary<string, string>())
+        {
+            message.Headers.Remove(name);
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        // HttpClient drops Authorization when a redirect leaves the origin, so credentials never travel to another host.
+        if (request.Credentials is { } credentials)
+        {
+            message.Headers.Remove("Authorization");
+            message.Headers.TryAddWithoutValidation("Authorization", credentials.HeaderValue);
+        }
 
         // Echo validators verbatim: servers compare them as strings, and some send malformed ones.
         if (request.Validators.ETag is { Length: > 0 } etag)

@@ -54,6 +54,7 @@ internal static class FeedHubHost
             app.MapOpenApi("/openapi/{documentName}.json");
             app.MapFeeds();
             app.MapSources();
+            app.MapItems();
         }
     }
 }

@@ -7,11 +7,13 @@ namespace FeedHub.Scheduling;
 /// time (jitter now, adaptive intervals later) and keeps a source from running twice at once.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class PollSourceJob(SourcePoller poller, PollPlanner planner, TimeProvider time) : IJob
+internal sealed class PollSourceJob(SourcePoller poller, PollPlanner planner, NextPollRecorder nextPolls, TimeProvider time) : IJob
 {
     public const string Group = "poll";
 
     public static JobKey KeyFor(Guid sourceId) => new(sourceId.ToString("N"), Group);
+
+    public static Guid SourceIdOf(JobKey job) => Guid.ParseExact(job.Name, "N");
 
     public static ITrigger TriggerFor(JobKey job, DateTimeOffset fireAt) => TriggerBuilder.Create()
         .WithIdentity($"{job.Name}-{fireAt.UtcTicks}", Group)
@@ -22,7 +24,7 @@ internal sealed class PollSourceJob(SourcePoller poller, PollPlanner planner, Ti
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        var sourceId = Guid.ParseExact(context.JobDetail.Key.Name, "N");
+        var sourceId = SourceIdOf(context.JobDetail.Key);
         try
         {
             await poller.PollAsync(sourceId, cancellationToken).ConfigureAwait(false);
@@ -53,6 +55,7 @@ internal sealed class PollSourceJob(SourcePoller poller, PollPlanner planner, Ti
 
         var schedule = ScheduleSynchronizer.ScheduleOf(context.JobDetail);
         var next = planner.Next(schedule, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, time.GetUtcNow());
-        await context.Scheduler.ScheduleJob(TriggerFor(job, next), new ScheduleJobOptions(), cancellationToken).ConfigureAwait(false);
+        await context.Scheduler.ScheduleJob(TriggerFor(job, next.At), new ScheduleJobOptions(), cancellationToken).ConfigureAwait(false);
+        await nextPolls.RecordAsync([(SourceIdOf(job), next)], cancellationToken).ConfigureAwait(false);
     }
 }

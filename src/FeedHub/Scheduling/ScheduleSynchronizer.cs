@@ -15,6 +15,7 @@ internal sealed partial class ScheduleSynchronizer(
     ISchedulerFactory schedulers,
     IServiceScopeFactory scopes,
     PollPlanner planner,
+    NextPollRecorder nextPolls,
     SourceTimeZones timeZones,
     IOptions<SchedulerOptions> options,
     TimeProvider time,
@@ -72,6 +73,7 @@ internal sealed partial class ScheduleSynchronizer(
         }
 
         int added = 0, changed = 0;
+        var planned = new List<(Guid, PlannedPoll)>();
         foreach (var (key, schedule) in wanted)
         {
             var job = await scheduler.GetJobDetail(key, cancellationToken).ConfigureAwait(false);
@@ -88,8 +90,12 @@ internal sealed partial class ScheduleSynchronizer(
                 await scheduler.UnscheduleJobs([.. triggers.Select(t => t.Key)], cancellationToken).ConfigureAwait(false);
             }
 
-            await scheduler.ScheduleJob(PollSourceJob.TriggerFor(key, planner.First(time.GetUtcNow())), new ScheduleJobOptions(), cancellationToken).ConfigureAwait(false);
+            var first = planner.First(time.GetUtcNow());
+            await scheduler.ScheduleJob(PollSourceJob.TriggerFor(key, first.At), new ScheduleJobOptions(), cancellationToken).ConfigureAwait(false);
+            planned.Add((PollSourceJob.SourceIdOf(key), first));
         }
+
+        await nextPolls.RecordAsync(planned, cancellationToken).ConfigureAwait(false);
 
         if (added + changed > 0 || existing.Count != wanted.Count)
         {
@@ -123,7 +129,7 @@ internal sealed partial class ScheduleSynchronizer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
         var sources = await db.Sources.AsNoTracking()
-            .Where(s => s.Enabled)
+            .Where(s => s.Enabled && s.ArchivedAt == null)
             .Select(s => new { s.Id, s.Interval, s.Cron, s.TimeZone })
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);

@@ -23,6 +23,7 @@ internal static class SchedulingRegistration
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         services.AddSingleton<PollPlanner>();
+        services.AddSingleton<NextPollRecorder>();
         services.AddSingleton<ScheduleSynchronizer>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduleSynchronizer>());
         services.AddTransient<PollSourceJob>();

@@ -5,9 +5,27 @@ namespace FeedHub.Sources;
 /// <summary>A feed the operator asked FeedHub to poll, with what FeedHub remembers between polls.</summary>
 internal sealed class Source
 {
+    private string url = string.Empty;
+
     public Guid Id { get; set; }
     public required string Name { get; set; }
-    public required string Url { get; set; }
+
+    public required string Url
+    {
+        get => url;
+        set
+        {
+            url = value;
+            UrlHash = SourceUrl.HashOf(value);
+        }
+    }
+
+    /// <summary>
+    /// Carries "one source per URL": a 2048-character URL is too long for an index key on SQL Server,
+    /// its fixed-length hash is not, and it compares byte for byte on every provider.
+    /// </summary>
+    public string UrlHash { get; private set; } = string.Empty;
+
     public List<string> Tags { get; set; } = [];
 
     /// <summary>Explicit poll interval; null means the default interval (or <see cref="Cron"/>).</summary>
@@ -19,7 +37,34 @@ internal sealed class Source
     /// <summary>IANA zone for dates the feed gives without one, and for the cron schedule.</summary>
     public string? TimeZone { get; set; }
 
+    /// <summary>The operator's word on the language (BCP 47); wins over what the feed declares.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>The language the feed itself declares, kept from the last successful poll.</summary>
+    public string? FeedLanguage { get; set; }
+
+    /// <summary>Extra request headers for feeds behind auth or picky servers (e.g. a token header).</summary>
+    public Dictionary<string, string> RequestHeaders { get; set; } = [];
+
+    /// <summary>HTTP Basic credentials; kept readable because every poll must send them, never shown by the API.</summary>
+    public string? Username { get; set; }
+    public string? Password { get; set; }
+
+    /// <summary>Fetch each item's article page for its full text (step 6 of the pipeline).</summary>
+    public bool FullContent { get; set; }
+
     public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// Set when an operator removed the source but kept its items: it is no longer polled or listed,
+    /// its items stay in feeds, and adding its URL again brings it back.
+    /// </summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
+    /// <summary>When the scheduler plans to poll next, and why that time; written by the worker that planned it.</summary>
+    public DateTimeOffset? NextPollAt { get; set; }
+    public string? NextPollReason { get; set; }
+
     public SourceOrigin Origin { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
@@ -32,4 +77,24 @@ internal sealed class Source
     public SourceHealth Health { get; set; } = new();
 
     public CacheValidators Validators => new(ETag, LastModified);
+
+    public FetchRequest FetchRequest() => new(
+        new Uri(Url), Validators, RequestHeaders, Username is null ? null : new BasicCredentials(Username, Password ?? string.Empty));
+
+    public string? EffectiveLanguage => Language ?? FeedLanguage;
+
+    public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>Recomputes the hash for a row stored before the column existed (see DatabaseInitializer).</summary>
+    public bool RefreshUrlHash()
+    {
+        var hash = SourceUrl.HashOf(url);
+        if (string.Equals(hash, UrlHash, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        UrlHash = hash;
+        return true;
+    }
 }

@@ -46,25 +46,24 @@ internal sealed partial class SourceCatalog(
             .Select(d => (Definition: d, Url: SourceUrl.TryParse(d.Url, out var url) ? url : throw new InvalidOperationException($"Invalid source URL '{d.Url}'.")))
             .ToDictionary(d => SourceUrl.IdFor(d.Url), d => d);
         var stored = await db.Sources.ToDictionaryAsync(s => s.Id, cancellationToken).ConfigureAwait(false);
+        var storedByUrl = stored.Values.ToDictionary(s => s.UrlHash, StringComparer.Ordinal);
 
         foreach (var (id, (definition, url)) in declared)
         {
-            if (!stored.TryGetValue(id, out var source))
+            // A URL an operator added by API before it was declared is the same source: configuration takes it over.
+            if (!stored.TryGetValue(id, out var source) && !storedByUrl.TryGetValue(SourceUrl.HashOf(url.AbsoluteUri), out source))
             {
                 source = new Source { Id = id, Name = NameFor(definition, url), Url = url.AbsoluteUri, CreatedAt = time.GetUtcNow() };
                 db.Sources.Add(source);
             }
 
             source.Name = NameFor(definition, url);
-            source.Tags = [.. definition.Tags];
-            source.Interval = definition.Interval;
-            source.Cron = definition.Cron;
-            source.TimeZone = definition.TimeZone;
-            source.Enabled = definition.Enabled;
+            definition.ApplyTo(source);
+            source.ArchivedAt = null;
             source.Origin = SourceOrigin.Configuration;
         }
 
-        foreach (var source in stored.Values.Where(s => s.Origin == SourceOrigin.Configuration && s.Enabled && !declared.ContainsKey(s.Id)))
+        foreach (var source in stored.Values.Where(s => s.Origin == SourceOrigin.Configuration && s.Enabled && !declared.Values.Any(d => SourceUrl.HashOf(d.Url.AbsoluteUri) == s.UrlHash)))
         {
             source.Enabled = false;
             LogDisabled(logger, source.Name, source.Url);

@@ -1,6 +1,6 @@
 namespace FeedHub.Sources;
 
-/// <summary>A source as the operator declares it under <c>FeedHub:Sources:N</c>.</summary>
+/// <summary>A source as the operator declares it under <c>FeedHub:Sources:N</c>, or sends it to the API.</summary>
 internal sealed class SourceDefinition
 {
     public string? Url { get; set; }
@@ -9,5 +9,40 @@ internal sealed class SourceDefinition
     public TimeSpan? Interval { get; set; }
     public string? Cron { get; set; }
     public string? TimeZone { get; set; }
+    public string? Language { get; set; }
+
+    /// <summary>Request headers sent with every poll, for feeds behind a token or a picky server.</summary>
+    public Dictionary<string, string> Headers { get; set; } = [];
+
+    /// <summary>HTTP Basic credentials for feeds behind auth.</summary>
+    public string? Username { get; set; }
+    public string? Password { get; set; }
+
+    public bool FullContent { get; set; }
     public bool Enabled { get; set; } = true;
+
+    /// <summary>Copies the settings (everything but URL and name, which need checking first) onto a stored source.</summary>
+    public void ApplyTo(Source source)
+    {
+        source.Tags = [.. Tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.Ordinal)];
+        source.Interval = Interval;
+        source.Cron = Trimmed(Cron);
+        source.TimeZone = Trimmed(TimeZone);
+        source.Language = Trimmed(Language);
+        source.RequestHeaders = Headers.ToDictionary(h => h.Key.Trim(), h => KeptSecret(h.Value.Trim(), source.RequestHeaders.GetValueOrDefault(h.Key.Trim())), StringComparer.OrdinalIgnoreCase);
+
+        // The API never shows secrets, so a definition read back and sent again says "keep" by leaving them out or masked.
+        var username = Trimmed(Username);
+        source.Password = username is null ? null : string.IsNullOrEmpty(Password) || Password == MaskedSecret ? source.Password : Password;
+        source.Username = username;
+        source.FullContent = FullContent;
+        source.Enabled = Enabled;
+    }
+
+    /// <summary>What the API shows instead of a header value or password.</summary>
+    public const string MaskedSecret = "***";
+
+    private static string KeptSecret(string value, string? current) => value == MaskedSecret && current is not null ? current : value;
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -4,7 +4,7 @@ namespace FeedHub.Sources;
 
 /// <summary>
 /// What makes a source valid, said once for configuration and API alike. Each error names the field
-/// (<c>url</c>, <c>interval</c>, <c>cron</c>, <c>timeZone</c>) so the caller can point at it.
+/// (<c>url</c>, <c>interval</c>, <c>cron</c>, <c>timeZone</c>, <c>language</c>, <c>headers</c>, <c>username</c>) so the caller can point at it.
 /// </summary>
 internal static class SourceDefinitionValidator
 {
@@ -36,6 +36,50 @@ internal static class SourceDefinitionValidator
             errors.Add(("timeZone", $"'{source.TimeZone}' is not a known IANA time zone."));
         }
 
+        if (!string.IsNullOrWhiteSpace(source.Language) && !IsLanguageTag(source.Language.Trim()))
+        {
+            errors.Add(("language", $"'{source.Language}' is not a language tag such as 'vi' or 'en-US'."));
+        }
+
+        foreach (var (name, value) in source.Headers)
+        {
+            if (HeaderProblem(name, value) is { } problem)
+            {
+                errors.Add(("headers", problem));
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(source.Username) && !string.IsNullOrEmpty(source.Password))
+        {
+            errors.Add(("username", "is needed with a password."));
+        }
+
         return errors;
     }
+
+    /// <summary>Headers FeedHub sets itself (conditional GET, decompression, auth from credentials) are not the operator's to override.</summary>
+    private static readonly HashSet<string> ReservedHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Host", "Content-Length", "Transfer-Encoding", "Connection", "If-None-Match", "If-Modified-Since", "Accept-Encoding",
+    };
+
+    private static string? HeaderProblem(string name, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(name) || !name.All(c => c is > ' ' and < (char)127 && c != ':'))
+        {
+            return $"'{name}' is not a header name.";
+        }
+
+        if (ReservedHeaders.Contains(name.Trim()))
+        {
+            return $"'{name}' is set by FeedHub itself and cannot be configured.";
+        }
+
+        return value is null || value.Any(c => c is '\r' or '\n' or '\0') ? $"the value of '{name}' must be one line of text." : null;
+    }
+
+    private static bool IsLanguageTag(string value) =>
+        value.Length <= 35 && value.Split('-') is [var primary, ..] parts
+        && primary.Length is >= 2 and <= 8 && primary.All(char.IsAsciiLetter)
+        && parts.All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
 }

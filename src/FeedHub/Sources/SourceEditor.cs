@@ -16,7 +16,9 @@ internal sealed class SourceEditor(FeedHubDbContext db, TimeProvider time, IServ
 
         if (await FindByUrlAsync(url, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            return new SourceEdit.Duplicate(existing);
+            return existing.IsArchived
+                ? await RestoreAsync(existing, definition, url, cancellationToken).ConfigureAwait(false)
+                : new SourceEdit.Duplicate(existing);
         }
 
         var source = new Source
@@ -27,7 +29,7 @@ internal sealed class SourceEditor(FeedHubDbContext db, TimeProvider time, IServ
             Origin = SourceOrigin.Api,
             CreatedAt = time.GetUtcNow(),
         };
-        Apply(source, definition);
+        definition.ApplyTo(source);
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         ScheduleNow();
@@ -66,7 +68,52 @@ internal sealed class SourceEditor(FeedHubDbContext db, TimeProvider time, IServ
         }
 
         source.Name = string.IsNullOrWhiteSpace(definition.Name) ? url.Host : definition.Name.Trim();
-        Apply(source, definition);
+        definition.ApplyTo(source);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        ScheduleNow();
+        return new SourceEdit.Done(source);
+    }
+
+    /// <summary>
+    /// Removes a source. Purged, it goes with all its items; kept, it is archived: no longer polled or
+    /// listed, its items stay in feeds and searches, and adding its URL again brings it back.
+    /// </summary>
+    public async Task<SourceEdit> RemoveAsync(Guid id, bool purgeItems, CancellationToken cancellationToken)
+    {
+        var source = await db.Sources.FirstOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
+        if (source is null || (source.IsArchived && !purgeItems))
+        {
+            return new SourceEdit.NotFound();
+        }
+
+        if (source.Origin == SourceOrigin.Configuration)
+        {
+            return new SourceEdit.DeclaredInConfiguration(source);
+        }
+
+        if (purgeItems)
+        {
+            // Items first and in bulk: the cascade would load them one by one into the change tracker.
+            await db.Items.Where(i => i.SourceId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            db.Sources.Remove(source);
+        }
+        else
+        {
+            source.ArchivedAt = time.GetUtcNow();
+            source.NextPollAt = null;
+            source.NextPollReason = null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        ScheduleNow();
+        return new SourceEdit.Done(source);
+    }
+
+    private async Task<SourceEdit> RestoreAsync(Source source, SourceDefinition definition, Uri url, CancellationToken cancellationToken)
+    {
+        source.ArchivedAt = null;
+        source.Name = string.IsNullOrWhiteSpace(definition.Name) ? url.Host : definition.Name.Trim();
+        definition.ApplyTo(source);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         ScheduleNow();
         return new SourceEdit.Done(source);
@@ -85,17 +132,8 @@ internal sealed class SourceEditor(FeedHubDbContext db, TimeProvider time, IServ
         return null;
     }
 
-    private static void Apply(Source source, SourceDefinition definition)
-    {
-        source.Tags = [.. definition.Tags.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.Ordinal)];
-        source.Interval = definition.Interval;
-        source.Cron = string.IsNullOrWhiteSpace(definition.Cron) ? null : definition.Cron.Trim();
-        source.TimeZone = string.IsNullOrWhiteSpace(definition.TimeZone) ? null : definition.TimeZone.Trim();
-        source.Enabled = definition.Enabled;
-    }
-
     private Task<Source?> FindByUrlAsync(Uri url, CancellationToken cancellationToken) =>
-        db.Sources.FirstOrDefaultAsync(s => s.Url == url.AbsoluteUri, cancellationToken);
+        db.Sources.FirstOrDefaultAsync(s => s.UrlHash == SourceUrl.HashOf(url.AbsoluteUri), cancellationToken);
 
     /// <summary>On a worker the schedule follows at once; other nodes follow within their sync interval.</summary>
     private void ScheduleNow() => services.GetService<ScheduleSynchronizer>()?.Nudge();

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace FeedHub.Sources;
 
@@ -23,4 +25,7 @@ internal static class SourceUrl
 
     /// <summary>A source's id follows from its URL, so every node syncing the same configuration agrees.</summary>
     public static Guid IdFor(Uri url) => DeterministicGuid.Create($"source:{url.AbsoluteUri}");
+
+    /// <summary>Lowercase hex SHA-256 of the URL as stored: the unique key of a source's URL.</summary>
+    public static string HashOf(string url) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(url)));
 }

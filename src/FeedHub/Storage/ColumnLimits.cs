@@ -16,6 +16,9 @@ internal static class ColumnLimits
     public const int ETag = 500;
     public const int LastModified = 100;
     public const int Error = 2000;
+    public const int Language = 35;
+    public const int Slug = 100;
+    public const int NextPollReason = 200;
 
     /// <summary>Text is shortened to fit; the start of a title still says what it is.</summary>
     [return: NotNullIfNotNull(nameof(value))]

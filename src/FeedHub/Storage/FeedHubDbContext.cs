@@ -1,3 +1,4 @@
+using FeedHub.Feeds;
 using FeedHub.Publishing;
 using FeedHub.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ internal abstract class FeedHubDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<StoredItem> Items => Set<StoredItem>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<MergedFeedDefinition> MergedFeeds => Set<MergedFeedDefinition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedHubDbContext).Assembly);

@@ -89,6 +89,7 @@ internal sealed class ItemStore(FeedHubDbContext db, TimeProvider time)
         stored.PublishedAt = item.Published;
         stored.UpdatedAt = item.Updated;
         stored.ContentHash = item.ContentHash;
+        stored.SearchText = ItemSearchText.Of(stored);
 
         // An item dated in the future must not sit on top of every merged feed.
         var published = item.Published ?? stored.DiscoveredAt;

@@ -17,4 +17,13 @@ internal static class JsonColumn
                 (a, b) => a != null && b != null && a.SequenceEqual(b),
                 value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
                 value => value.ToList()));
+
+    public static PropertyBuilder<Dictionary<string, string>> HasJsonConversion(this PropertyBuilder<Dictionary<string, string>> property) =>
+        property.HasConversion(
+            value => JsonSerializer.Serialize(value, Options),
+            json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, Options) ?? new Dictionary<string, string>(),
+            new ValueComparer<Dictionary<string, string>>(
+                (a, b) => a != null && b != null && a.Count == b.Count && !a.Except(b).Any(),
+                value => value.Aggregate(0, (hash, pair) => hash ^ HashCode.Combine(pair.Key, pair.Value)),
+                value => new Dictionary<string, string>(value)));
 }

@@ -25,4 +25,10 @@ internal sealed class StoredItem
     public DateTimeOffset SortAt { get; set; }
 
     public required string ContentHash { get; set; }
+
+    /// <summary>
+    /// Title, summary text, categories and authors folded by <see cref="Normalizing.FoldedText"/>: what
+    /// searches and merged-feed keyword filters match, the same way on every database.
+    /// </summary>
+    public string? SearchText { get; set; }
 }

@@ -13,7 +13,7 @@ public sealed class PollPlannerTests
     public void Next_poll_stays_within_a_tenth_of_the_interval_of_when_it_was_due()
     {
         var schedule = new SourceSchedule(TimeSpan.FromMinutes(5), null, "UTC");
-        var times = Enumerable.Range(0, 500).Select(_ => planner.Next(schedule, Now, Now)).ToList();
+        var times = Enumerable.Range(0, 500).Select(_ => planner.Next(schedule, Now, Now).At).ToList();
 
         Assert.All(times, t => Assert.InRange(t, Now.AddSeconds(270), Now.AddSeconds(330)));
         Assert.True(times.Distinct().Count() > 100, "jitter spreads sources sharing an interval");
@@ -23,7 +23,7 @@ public sealed class PollPlannerTests
     public void A_short_interval_is_honoured_as_given()
     {
         var schedule = new SourceSchedule(TimeSpan.FromSeconds(2), null, "UTC");
-        var times = Enumerable.Range(0, 200).Select(_ => planner.Next(schedule, Now, Now)).ToList();
+        var times = Enumerable.Range(0, 200).Select(_ => planner.Next(schedule, Now, Now).At).ToList();
 
         Assert.All(times, t => Assert.InRange(t, Now.AddSeconds(1.8), Now.AddSeconds(2.2)));
     }
@@ -34,7 +34,7 @@ public sealed class PollPlannerTests
         var schedule = new SourceSchedule(TimeSpan.FromHours(6), null, "UTC");
 
         Assert.All(Enumerable.Range(0, 200), _ =>
-            Assert.InRange(planner.Next(schedule, Now, Now), Now.AddHours(6).AddSeconds(-30), Now.AddHours(6).AddSeconds(30)));
+            Assert.InRange(planner.Next(schedule, Now, Now).At, Now.AddHours(6).AddSeconds(-30), Now.AddHours(6).AddSeconds(30)));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class PollPlannerTests
     {
         var schedule = new SourceSchedule(TimeSpan.FromSeconds(10), null, "UTC");
 
-        Assert.Equal(Now, planner.Next(schedule, Now.AddMinutes(-5), Now));
+        Assert.Equal(Now, planner.Next(schedule, Now.AddMinutes(-5), Now).At);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class PollPlannerTests
     {
         var schedule = new SourceSchedule(null, null, "UTC");
 
-        Assert.InRange(planner.Next(schedule, Now, Now), Now.AddMinutes(10).AddSeconds(-30), Now.AddMinutes(10).AddSeconds(30));
+        Assert.InRange(planner.Next(schedule, Now, Now).At, Now.AddMinutes(10).AddSeconds(-30), Now.AddMinutes(10).AddSeconds(30));
     }
 
     [Fact]
@@ -60,12 +60,12 @@ public sealed class PollPlannerTests
         var schedule = new SourceSchedule(null, cron, "Asia/Ho_Chi_Minh");
 
         // 06:00 in Hanoi is 23:00 UTC the day before.
-        Assert.Equal(new DateTimeOffset(2026, 1, 19, 23, 0, 0, TimeSpan.Zero), planner.Next(schedule, Now, Now));
+        Assert.Equal(new DateTimeOffset(2026, 1, 19, 23, 0, 0, TimeSpan.Zero), planner.Next(schedule, Now, Now).At);
     }
 
     [Fact]
     public void First_poll_comes_within_seconds()
     {
-        Assert.All(Enumerable.Range(0, 100), _ => Assert.InRange(planner.First(Now), Now, Now.AddSeconds(3)));
+        Assert.All(Enumerable.Range(0, 100), _ => Assert.InRange(planner.First(Now).At, Now, Now.AddSeconds(3)));
     }
 }

@@ -13,7 +13,16 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         source.Property(s => s.Id).ValueGeneratedNever();
         source.Property(s => s.Name).HasMaxLength(ColumnLimits.SourceName);
         source.Property(s => s.Url).HasMaxLength(ColumnLimits.Url);
-        source.HasIndex(s => s.Url).IsUnique();
+        source.Property(s => s.UrlHash).HasMaxLength(64).IsUnicode(false);
+        source.HasIndex(s => s.UrlHash).IsUnique();
+        source.Property(s => s.Language).HasMaxLength(ColumnLimits.Language);
+        source.Property(s => s.FeedLanguage).HasMaxLength(ColumnLimits.Language);
+        source.Property(s => s.RequestHeaders).HasJsonConversion();
+        source.Property(s => s.Username).HasMaxLength(200);
+        source.Property(s => s.Password).HasMaxLength(500);
+        source.Property(s => s.NextPollReason).HasMaxLength(ColumnLimits.NextPollReason);
+        source.Ignore(s => s.EffectiveLanguage);
+        source.Ignore(s => s.IsArchived);
         source.Property(s => s.Tags).HasJsonConversion();
         source.Property(s => s.Cron).HasMaxLength(200);
         source.Property(s => s.TimeZone).HasMaxLength(100);

@@ -17,6 +17,72 @@ namespace FeedHub.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("FeedHub.Feeds.MergedFeedDefinition", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Exclude")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Include")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Limit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Private")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Slug");
+
+                    b.ToTable("MergedFeeds", (string)null);
+                });
+
             modelBuilder.Entity("FeedHub.Publishing.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -62,6 +128,9 @@ namespace FeedHub.Storage.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -76,11 +145,22 @@ namespace FeedHub.Storage.Migrations.Sqlite
                     b.Property<bool>("Enabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FeedLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FeedTitle")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FullContent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeSpan?>("Interval")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastModified")
@@ -92,9 +172,24 @@ namespace FeedHub.Storage.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NextPollAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextPollReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Password")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHeaders")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SiteLink")
@@ -114,9 +209,19 @@ namespace FeedHub.Storage.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UrlHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Username")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Url")
+                    b.HasIndex("UrlHash")
                         .IsUnique();
 
                     b.ToTable("Sources", (string)null);
@@ -168,6 +273,9 @@ namespace FeedHub.Storage.Migrations.Sqlite
 
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("SortAt")
                         .HasColumnType("INTEGER");
