@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using FeedHub.Api;
 using FeedHub.Tests.EndToEnd;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -12,10 +10,10 @@ namespace FeedHub.Tests.Api;
 /// <summary>The operator API on a whole running service: keys, validation, and sources that really get polled.</summary>
 public sealed class SourcesApiTests : IAsyncLifetime
 {
-    private const string OperatorKey = "fh_test_operator_key";
-    private const string ReaderKey = "fh_test_reader_key";
+    private const string OperatorKey = OperatorApiHost.OperatorKey;
+    private const string ReaderKey = OperatorApiHost.ReaderKey;
     private static readonly string[] VietnameseTags = ["vi", "thu"];
-    private readonly string dataFolder = Directory.CreateTempSubdirectory("feedhub-api-").FullName;
+    private OperatorApiHost host = null!;
     private TestFeedServer feeds = null!;
     private TestFeedHub hub = null!;
 
@@ -23,30 +21,17 @@ public sealed class SourcesApiTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        feeds = await TestFeedServer.StartAsync();
-        feeds.Publish("vn.xml", VietnameseNewsFeed.Render(VietnameseNewsFeed.FirstEdition));
-        hub = await TestFeedHub.StartAsync(dataFolder, new Dictionary<string, string?>
+        host = await OperatorApiHost.StartAsync(new Dictionary<string, string?>
         {
-            ["FeedHub:ApiKeys:0:Name"] = "operator",
-            ["FeedHub:ApiKeys:0:Hash"] = ApiKeyHash.Of(OperatorKey),
-            ["FeedHub:ApiKeys:0:Role"] = "Operator",
-            ["FeedHub:ApiKeys:1:Name"] = "reader",
-            ["FeedHub:ApiKeys:1:Hash"] = ApiKeyHash.Of(ReaderKey),
-            ["FeedHub:ApiKeys:1:Role"] = "ReadOnly",
             ["FeedHub:Sources:0:Name"] = "Declared",
             ["FeedHub:Sources:0:Url"] = "https://declared.example.test/rss",
             ["FeedHub:Sources:0:Enabled"] = "false",
-            ["FeedHub:Scheduler:SyncInterval"] = "00:00:00.500",
-        }, Cancellation);
+        });
+        feeds = host.Feeds;
+        hub = host.Hub;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await hub.DisposeAsync();
-        await feeds.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(dataFolder, recursive: true);
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 
     [Theory]
     [InlineData(null)]
@@ -232,22 +217,7 @@ public sealed class SourcesApiTests : IAsyncLifetime
         Assert.True(paths.TryGetProperty("/api/sources/preview", out _));
     }
 
-    private HttpClient Client(string? key)
-    {
-        var http = new HttpClient { BaseAddress = hub.BaseAddress };
-        if (key is not null)
-        {
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        }
+    private HttpClient Client(string? key) => host.Client(key);
 
-        return http;
-    }
-
-    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
-    {
-        using (response)
-        {
-            return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation)).RootElement.Clone();
-        }
-    }
+    private static Task<JsonElement> ReadAsync(HttpResponseMessage response) => OperatorApiHost.ReadAsync(response);
 }

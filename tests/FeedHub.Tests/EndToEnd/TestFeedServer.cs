@@ -38,9 +38,10 @@ public sealed class TestFeedServer : IAsyncDisposable
     private IResult Serve(string name, HttpContext context)
     {
         var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         if (!feeds.TryGetValue(name, out var xml))
         {
-            requests.Enqueue(new ServedRequest(name, ifNoneMatch, StatusCodes.Status404NotFound));
+            requests.Enqueue(new ServedRequest(name, ifNoneMatch, StatusCodes.Status404NotFound, headers));
             return Results.NotFound();
         }
 
@@ -48,11 +49,11 @@ public sealed class TestFeedServer : IAsyncDisposable
         context.Response.Headers.ETag = etag;
         if (ifNoneMatch == etag)
         {
-            requests.Enqueue(new ServedRequest(name, ifNoneMatch, StatusCodes.Status304NotModified));
+            requests.Enqueue(new ServedRequest(name, ifNoneMatch, StatusCodes.Status304NotModified, headers));
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        requests.Enqueue(new ServedRequest(name, ifNoneMatch, StatusCodes.Status200OK));
+        requests.Enqueue(new ServedRequest(name, ifNoneMatch, StatusCodes.Status200OK, headers));
         return Results.Text(xml, "application/rss+xml; charset=utf-8");
     }
 
@@ -63,4 +64,4 @@ public sealed class TestFeedServer : IAsyncDisposable
     }
 }
 
-public sealed record ServedRequest(string Feed, string IfNoneMatch, int Status);
+public sealed record ServedRequest(string Feed, string IfNoneMatch, int Status, IReadOnlyDictionary<string, string> Headers);

@@ -33,6 +33,10 @@ public sealed class MigrationTests
         Assert.Contains("CREATE UNIQUE INDEX [IX_Sources_Url] ON [Sources] ([Url])", script, StringComparison.Ordinal);
         Assert.Contains("[PublishedAt] datetimeoffset NULL", script, StringComparison.Ordinal);
         Assert.Contains("[ClaimToken] uniqueidentifier NULL", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_Sources_UrlHash] ON [Sources] ([UrlHash])", script, StringComparison.Ordinal);
+        Assert.Contains("[UrlHash] varchar(64) NOT NULL", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE TABLE [MergedFeeds]", script, StringComparison.Ordinal);
+        Assert.Contains("CONSTRAINT [PK_MergedFeeds] PRIMARY KEY ([Slug])", script, StringComparison.Ordinal);
         Assert.Contains("IF NOT EXISTS", script, StringComparison.Ordinal);
     }
 
