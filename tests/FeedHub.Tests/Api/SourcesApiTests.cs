@@ -202,7 +202,7 @@ public sealed class SourcesApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_the_sources_api()
+    public async Task The_openapi_document_describes_the_sources_and_items_api()
     {
         using var http = Client(key: null);
 
@@ -212,7 +212,10 @@ public sealed class SourcesApiTests : IAsyncLifetime
         Assert.True(paths.TryGetProperty("/api/sources", out var list));
         Assert.True(list.TryGetProperty("get", out _));
         Assert.True(list.TryGetProperty("post", out _));
-        Assert.True(paths.TryGetProperty("/api/sources/{id}", out _));
+        Assert.True(paths.TryGetProperty("/api/sources/{id}", out var one));
+        Assert.True(one.TryGetProperty("delete", out _));
+        Assert.True(paths.TryGetProperty("/api/items", out var items));
+        Assert.True(items.TryGetProperty("get", out _));
         Assert.True(paths.TryGetProperty("/api/sources/{id}/poll", out _));
         Assert.True(paths.TryGetProperty("/api/sources/preview", out _));
     }
