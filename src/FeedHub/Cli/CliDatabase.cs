@@ -17,7 +17,8 @@ internal static class CliDatabase
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = hostArgs, ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Added after appsettings.json's levels, so it wins over their Information default: a verb's run is not a service's log.
+        builder.Logging.AddFilter(category: null, LogLevel.Warning);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddScoped<SourceEditor>();
