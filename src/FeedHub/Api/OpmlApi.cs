@@ -27,7 +27,7 @@ internal static class OpmlApi
                 "Each feed outline becomes a source with the default interval; its enclosing folders and its category attribute become tags. " +
                 "Feeds already polled, or listed twice in the file, are reported as duplicates; outlines that cannot be sources are reported as invalid. " +
                 "With 'Accept: application/x-ndjson' the answer streams one {\"processed\",\"total\"} line per batch of about 100 outlines, then {\"done\":true, …the result}.")
-            .Accepts<string>(OpmlUpload.DocumentTypes[0], [.. OpmlUpload.DocumentTypes.Skip(1), OpmlUpload.FormType])
+            .AddOpenApiOperationTransformer(OpmlOpenApi.DescribeUpload)
             .Produces<OpmlImportResult>(StatusCodes.Status200OK, "application/json", NdjsonType)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
