@@ -33,4 +33,16 @@ internal static class ApiProblems
             statusCode: StatusCodes.Status409Conflict,
             title: "This source is declared in configuration",
             detail: $"'{source.Name}' comes from FeedHub:Sources; change it there, or the next start would undo the change.");
+
+    public static ProblemHttpResult NotOpml(string reason) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The upload is not OPML", detail: $"The upload is not OPML: {reason}.");
+
+    public static ProblemHttpResult UploadTooLarge(long maxBytes) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "The upload is too large",
+            detail: $"OPML uploads are limited to {maxBytes / (1024 * 1024)} MB; split the file and import the parts.");
+
+    public static ProblemHttpResult UnsupportedUpload(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send an OPML document", detail: detail);
 }

@@ -30,7 +30,6 @@ internal static class ApiRegistration
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddOpenApi("v1");
-        services.AddScoped<Sources.SourceEditor>();
         return services;
     }
 }

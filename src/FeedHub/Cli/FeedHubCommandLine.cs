@@ -18,6 +18,7 @@ internal static class FeedHubCommandLine
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(ParseCommand.Create(cli.FetchAsync, TimeProvider.System, cli.Configuration));
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
         root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));
 
         var parsed = root.Parse(args);

@@ -55,6 +55,7 @@ internal static class FeedHubHost
             app.MapFeeds();
             app.MapSources();
             app.MapItems();
+            app.MapOpml();
         }
     }
 }

@@ -21,15 +21,7 @@ internal sealed class SourceEditor(FeedHubDbContext db, TimeProvider time, IServ
                 : new SourceEdit.Duplicate(existing);
         }
 
-        var source = new Source
-        {
-            Id = Guid.CreateVersion7(time.GetUtcNow()),
-            Name = string.IsNullOrWhiteSpace(definition.Name) ? url.Host : definition.Name.Trim(),
-            Url = url.AbsoluteUri,
-            Origin = SourceOrigin.Api,
-            CreatedAt = time.GetUtcNow(),
-        };
-        definition.ApplyTo(source);
+        var source = NewSource(definition, url, time.GetUtcNow());
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         ScheduleNow();
@@ -67,7 +59,7 @@ internal sealed class SourceEditor(FeedHubDbContext db, TimeProvider time, IServ
             source.LastModified = null;
         }
 
-        source.Name = string.IsNullOrWhiteSpace(definition.Name) ? url.Host : definition.Name.Trim();
+        source.Name = NameFor(definition, url);
         definition.ApplyTo(source);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         ScheduleNow();
@@ -109,17 +101,38 @@ internal sealed class SourceEditor(FeedHubDbContext db, TimeProvider time, IServ
         return new SourceEdit.Done(source);
     }
 
-    private async Task<SourceEdit> RestoreAsync(Source source, SourceDefinition definition, Uri url, CancellationToken cancellationToken)
+    /// <summary>A source an operator adds (by API or OPML import), from a definition <see cref="Validate"/> passed.</summary>
+    internal static Source NewSource(SourceDefinition definition, Uri url, DateTimeOffset now)
+    {
+        var source = new Source
+        {
+            Id = Guid.CreateVersion7(now),
+            Name = NameFor(definition, url),
+            Url = url.AbsoluteUri,
+            Origin = SourceOrigin.Api,
+            CreatedAt = now,
+        };
+        definition.ApplyTo(source);
+        return source;
+    }
+
+    /// <summary>Adding an archived source's URL again brings it back with the new settings.</summary>
+    internal static void Restore(Source source, SourceDefinition definition, Uri url)
     {
         source.ArchivedAt = null;
-        source.Name = string.IsNullOrWhiteSpace(definition.Name) ? url.Host : definition.Name.Trim();
+        source.Name = NameFor(definition, url);
         definition.ApplyTo(source);
+    }
+
+    private async Task<SourceEdit> RestoreAsync(Source source, SourceDefinition definition, Uri url, CancellationToken cancellationToken)
+    {
+        Restore(source, definition, url);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         ScheduleNow();
         return new SourceEdit.Done(source);
     }
 
-    private static SourceEdit.Invalid? Validate(SourceDefinition definition, out Uri url)
+    internal static SourceEdit.Invalid? Validate(SourceDefinition definition, out Uri url)
     {
         var errors = SourceDefinitionValidator.Validate(definition);
         if (errors.Count > 0 || !SourceUrl.TryParse(definition.Url, out var parsed))
@@ -132,9 +145,14 @@ internal sealed class SourceEditor(FeedHubDbContext db, TimeProvider time, IServ
         return null;
     }
 
+    private static string NameFor(SourceDefinition definition, Uri url) =>
+        string.IsNullOrWhiteSpace(definition.Name) ? url.Host : definition.Name.Trim();
+
     private Task<Source?> FindByUrlAsync(Uri url, CancellationToken cancellationToken) =>
         db.Sources.FirstOrDefaultAsync(s => s.UrlHash == SourceUrl.HashOf(url.AbsoluteUri), cancellationToken);
 
     /// <summary>On a worker the schedule follows at once; other nodes follow within their sync interval.</summary>
-    private void ScheduleNow() => services.GetService<ScheduleSynchronizer>()?.Nudge();
+    private void ScheduleNow() => ScheduleNow(services);
+
+    internal static void ScheduleNow(IServiceProvider services) => services.GetService<ScheduleSynchronizer>()?.Nudge();
 }

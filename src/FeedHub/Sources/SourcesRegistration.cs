@@ -1,3 +1,4 @@
+using FeedHub.Sources.Opml;
 using Microsoft.Extensions.Options;
 
 namespace FeedHub.Sources;
@@ -19,6 +20,9 @@ internal static class SourcesRegistration
         services.AddSingleton<SourceTimeZones>();
         services.AddScoped<SourceCatalog>();
         services.AddScoped<SourceHealthRecorder>();
+        services.AddScoped<SourceEditor>();
+        services.AddScoped<OpmlImporter>();
+        services.AddScoped<OpmlExporter>();
         return services;
     }
 }

@@ -51,7 +51,7 @@ internal sealed class DatabaseInitializer(FeedHubDbContext db, ILogger<DatabaseI
         var filled = 0;
         while (true)
         {
-            var batch = await db.Items.Where(i => i.SearchText == null).Take(batchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var batch = await db.Items.Where(i => i.SearchText == null).OrderBy(i => i.Id).Take(batchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var item in batch)
             {
                 item.SearchText = ItemSearchText.Of(item);
