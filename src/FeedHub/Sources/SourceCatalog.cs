@@ -53,11 +53,11 @@ internal sealed partial class SourceCatalog(
             // A URL an operator added by API before it was declared is the same source: configuration takes it over.
             if (!stored.TryGetValue(id, out var source) && !storedByUrl.TryGetValue(SourceUrl.HashOf(url.AbsoluteUri), out source))
             {
-                source = new Source { Id = id, Name = NameFor(definition, url), Url = url.AbsoluteUri, CreatedAt = time.GetUtcNow() };
+                source = new Source { Id = id, Name = definition.NameFor(url), Url = url.AbsoluteUri, CreatedAt = time.GetUtcNow() };
                 db.Sources.Add(source);
             }
 
-            source.Name = NameFor(definition, url);
+            source.Name = definition.NameFor(url);
             definition.ApplyTo(source);
             source.ArchivedAt = null;
             source.Origin = SourceOrigin.Configuration;
@@ -72,9 +72,6 @@ internal sealed partial class SourceCatalog(
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         LogSynced(logger, declared.Count);
     }
-
-    private static string NameFor(SourceDefinition definition, Uri url) =>
-        string.IsNullOrWhiteSpace(definition.Name) ? url.Host : definition.Name.Trim();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} source(s) declared in configuration")]
     private static partial void LogSynced(ILogger logger, int count);

@@ -21,6 +21,10 @@ internal sealed class SourceDefinition
     public bool FullContent { get; set; }
     public bool Enabled { get; set; } = true;
 
+    /// <summary>The given name, fitted to its column, or the feed's host when none is given.</summary>
+    public string NameFor(Uri url) =>
+        string.IsNullOrWhiteSpace(Name) ? url.Host : Storage.ColumnLimits.Shorten(Name.Trim(), Storage.ColumnLimits.SourceName);
+
     /// <summary>Copies the settings (everything but URL and name, which need checking first) onto a stored source.</summary>
     public void ApplyTo(Source source)
     {

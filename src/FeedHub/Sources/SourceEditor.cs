@@ -59,7 +59,7 @@ internal sealed class SourceEditor(FeedHubDbContext db, TimeProvider time, IServ
             source.LastModified = null;
         }
 
-        source.Name = NameFor(definition, url);
+        source.Name = definition.NameFor(url);
         definition.ApplyTo(source);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         ScheduleNow();
@@ -107,7 +107,7 @@ internal sealed class SourceEditor(FeedHubDbContext db, TimeProvider time, IServ
         var source = new Source
         {
             Id = Guid.CreateVersion7(now),
-            Name = NameFor(definition, url),
+            Name = definition.NameFor(url),
             Url = url.AbsoluteUri,
             Origin = SourceOrigin.Api,
             CreatedAt = now,
@@ -120,7 +120,7 @@ internal sealed class SourceEditor(FeedHubDbContext db, TimeProvider time, IServ
     internal static void Restore(Source source, SourceDefinition definition, Uri url)
     {
         source.ArchivedAt = null;
-        source.Name = NameFor(definition, url);
+        source.Name = definition.NameFor(url);
         definition.ApplyTo(source);
     }
 
@@ -144,9 +144,6 @@ internal sealed class SourceEditor(FeedHubDbContext db, TimeProvider time, IServ
         url = parsed;
         return null;
     }
-
-    private static string NameFor(SourceDefinition definition, Uri url) =>
-        string.IsNullOrWhiteSpace(definition.Name) ? url.Host : definition.Name.Trim();
 
     private Task<Source?> FindByUrlAsync(Uri url, CancellationToken cancellationToken) =>
         db.Sources.FirstOrDefaultAsync(s => s.UrlHash == SourceUrl.HashOf(url.AbsoluteUri), cancellationToken);
