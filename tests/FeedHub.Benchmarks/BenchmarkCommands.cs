@@ -13,6 +13,7 @@ internal static class BenchmarkCommands
           generate <dir> [feeds]     write the benchmark corpus (default 2000 feeds, about 75 MB) and its manifest
           floor <dir>                the floor as a whole process (read every file, one XmlReader pass each)
           measure <dir>              one whole-corpus pass per reader: time ratios, allocations, rejections, dates
+          profile <dir> <rounds>     only FeedHub's parse and normalize, <rounds> passes, for a profiler to watch
           bench <dir> [feeds]        BenchmarkDotNet over the first [feeds] files of the corpus (default 200)
           fuzz [--seconds N]         mutate fixtures and random bytes for N seconds (default 300)
           fixtures <dir>             write the generated parser fixtures into <dir>
@@ -33,6 +34,8 @@ internal static class BenchmarkCommands
                 return 0;
             case ["measure", var dir]:
                 return CorpusMeasurement.Run(dir);
+            case ["profile", var dir, var rounds]:
+                return CorpusMeasurement.Profile(dir, int.Parse(rounds, CultureInfo.InvariantCulture));
             case ["bench", var dir]:
                 return ParserBenchmarks.Run(dir, 200);
             case ["bench", var dir, var count]:
