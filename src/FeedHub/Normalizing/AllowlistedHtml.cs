@@ -37,6 +37,10 @@ internal static class AllowlistedHtml
 
     private static readonly SearchValues<char> PathStart = SearchValues.Create("/?#");
 
+    /// <summary>The open-tag stack, one per thread and emptied per call: the scan itself allocates nothing.</summary>
+    [ThreadStatic]
+    private static Stack<string>? t_open;
+
     /// <summary>Checks <paramref name="html"/> and resolves its relative URLs against <paramref name="baseUrl"/>.</summary>
     /// <param name="safe">The HTML to show, the input itself when nothing needed resolving.</param>
     /// <param name="visible">Whether it has text or an image worth showing.</param>
@@ -45,7 +49,8 @@ internal static class AllowlistedHtml
     {
         safe = html;
         visible = false;
-        var open = new Stack<string>();
+        var open = t_open ??= new Stack<string>();
+        open.Clear();
         StringBuilder? rewritten = null;
         var copied = 0;
         var i = 0;
@@ -196,7 +201,7 @@ internal static class AllowlistedHtml
             return true;
         }
 
-        string? width = null, height = null;
+        bool pixelWidth = false, pixelHeight = false;
         var markAtStart = rewritten?.Length ?? -1;
         var copiedAtStart = copied;
         while (true)
@@ -220,7 +225,7 @@ internal static class AllowlistedHtml
                 if (VoidTags.Contains(name))
                 {
                     // A 1×1 image is a tracking pixel: the tag goes, as the full sanitizer's rule would have it.
-                    if (width is "0" or "1" && height is "0" or "1")
+                    if (pixelWidth && pixelHeight)
                     {
                         rewritten ??= new StringBuilder(html.Length);
                         rewritten.Length = Math.Max(markAtStart, 0);
@@ -298,8 +303,8 @@ internal static class AllowlistedHtml
                 copied = valueEnd;
             }
 
-            width = attribute is "width" ? value.Trim().ToString() : width;
-            height = attribute is "height" ? value.Trim().ToString() : height;
+            pixelWidth = attribute is "width" ? value.Trim() is "0" or "1" : pixelWidth;
+            pixelHeight = attribute is "height" ? value.Trim() is "0" or "1" : pixelHeight;
         }
     }
 
