@@ -14,6 +14,9 @@ internal static class AllowlistedHtml
 {
     private const int MaxNesting = 64;
 
+    /// <summary>Builders that grew beyond this are let go rather than kept by the thread.</summary>
+    private const int MaxKeptCapacity = 256 * 1024;
+
     private static readonly HashSet<string> Tags = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "abbr", "b", "blockquote", "br", "cite", "code", "dd", "del", "div", "dl", "dt", "em", "figcaption", "figure",
@@ -40,6 +43,10 @@ internal static class AllowlistedHtml
     /// <summary>The open-tag stack, one per thread and emptied per call: the scan itself allocates nothing.</summary>
     [ThreadStatic]
     private static Stack<string>? t_open;
+
+    /// <summary>The builder for rewritten HTML, one per thread and reused, so a rewrite allocates only its result.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     /// <summary>Checks <paramref name="html"/> and resolves its relative URLs against <paramref name="baseUrl"/>.</summary>
     /// <param name="safe">The HTML to show, the input itself when nothing needed resolving.</param>
@@ -77,7 +84,7 @@ internal static class AllowlistedHtml
                     if (Decoded(html.AsSpan(i, length)) is { } character)
                     {
                         // As the full sanitizer does: characters as characters, only markup-significant ones escaped.
-                        rewritten ??= new StringBuilder(html.Length);
+                        rewritten ??= Builder();
                         rewritten.Append(html, copied, i - copied).Append(character);
                         copied = i + length;
                     }
@@ -105,10 +112,27 @@ internal static class AllowlistedHtml
         {
             rewritten.Append(html, copied, html.Length - copied);
             safe = rewritten.ToString();
+            Release(rewritten);
         }
 
         safe = safe.Trim();
         return true;
+    }
+
+    private static StringBuilder Builder()
+    {
+        var builder = t_builder ??= new StringBuilder(4096);
+        builder.Clear();
+        return builder;
+    }
+
+    private static void Release(StringBuilder builder)
+    {
+        builder.Clear();
+        if (builder.Capacity > MaxKeptCapacity)
+        {
+            t_builder = null;
+        }
     }
 
     private static bool TryEntity(string html, int i, out int length, out bool shows)
@@ -227,7 +251,7 @@ internal static class AllowlistedHtml
                     // A 1×1 image is a tracking pixel: the tag goes, as the full sanitizer's rule would have it.
                     if (pixelWidth && pixelHeight)
                     {
-                        rewritten ??= new StringBuilder(html.Length);
+                        rewritten ??= Builder();
                         rewritten.Length = Math.Max(markAtStart, 0);
                         rewritten.Append(html, copiedAtStart, i - copiedAtStart);
                         copied = end;
@@ -285,7 +309,7 @@ internal static class AllowlistedHtml
             if (Dropped(attribute))
             {
                 // The full sanitizer removes these without a trace; so does this pass.
-                rewritten ??= new StringBuilder(html.Length);
+                rewritten ??= Builder();
                 rewritten.Append(html, copied, spaceStart - copied);
                 copied = p;
                 continue;
@@ -298,7 +322,7 @@ internal static class AllowlistedHtml
 
             if (resolved is not null)
             {
-                rewritten ??= new StringBuilder(html.Length + 64);
+                rewritten ??= Builder();
                 rewritten.Append(html, copied, valueStart - copied).Append(resolved);
                 copied = valueEnd;
             }
