@@ -13,6 +13,8 @@ internal static class BenchmarkCommands
           generate <dir> [feeds]     write the benchmark corpus (default 2000 feeds, about 75 MB) and its manifest
           floor <dir>                the floor as a whole process (read every file, one XmlReader pass each)
           measure <dir>              one whole-corpus pass per reader: time ratios, allocations, rejections, dates
+          process <dir> [runs]       floor and `feedhub parse --json` over every file, each as a whole process (best of 3)
+          profile <dir> <rounds>     only FeedHub's parse and normalize, <rounds> passes, for a profiler to watch
           bench <dir> [feeds]        BenchmarkDotNet over the first [feeds] files of the corpus (default 200)
           fuzz [--seconds N]         mutate fixtures and random bytes for N seconds (default 300)
           fixtures <dir>             write the generated parser fixtures into <dir>
@@ -33,6 +35,12 @@ internal static class BenchmarkCommands
                 return 0;
             case ["measure", var dir]:
                 return CorpusMeasurement.Run(dir);
+            case ["process", var dir]:
+                return ProcessMeasurement.Run(dir, 3);
+            case ["process", var dir, var runs]:
+                return ProcessMeasurement.Run(dir, int.Parse(runs, CultureInfo.InvariantCulture));
+            case ["profile", var dir, var rounds]:
+                return CorpusMeasurement.Profile(dir, int.Parse(rounds, CultureInfo.InvariantCulture));
             case ["bench", var dir]:
                 return ParserBenchmarks.Run(dir, 200);
             case ["bench", var dir, var count]:

@@ -25,7 +25,7 @@ internal static class ParseJsonWriter
             WriteReport(json, report);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     /// <summary>The contract's timestamp: UTC, seconds, fractions only when there are any.</summary>

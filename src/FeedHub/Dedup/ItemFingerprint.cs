@@ -1,5 +1,6 @@
 using System.Buffers;
-using System.Globalization;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using FeedHub.Normalizing;
@@ -16,47 +17,75 @@ internal static class ItemFingerprint
     /// The feed's own id when it has one, else the canonical link, else the text. Kind-prefixed so an id that
     /// happens to equal a link never collides with it.
     /// </summary>
-    /// <returns>32 lowercase hex characters (the first 16 bytes of a SHA-256).</returns>
-    public static string Key(string? feedGuid, Uri? canonicalLink, string title, string? text)
+    /// <returns>32 lowercase hex characters (the first 16 bytes of a SHA-256 of the UTF-8 text).</returns>
+    public static string Key(string? feedGuid, Uri? canonicalLink, string title, string? text) => (feedGuid, canonicalLink) switch
     {
-        var value = (feedGuid, canonicalLink) switch
-        {
-            ({ Length: > 0 } guid, _) => $"guid\n{guid}",
-            (_, { } link) => $"link\n{link.AbsoluteUri}",
-            _ => $"text\n{title}\n{text}",
-        };
+        ({ Length: > 0 } guid, _) => Key("guid\n"u8, guid, null, null),
+        (_, { } link) => Key("link\n"u8, link.AbsoluteUri, null, null),
+        _ => Key("text\n"u8, title, "\n", text),
+    };
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)).AsSpan(0, 16));
-    }
-
-    /// <summary>Hash of everything a reader sees, so an edit at the source changes it. The item's own hash is ignored.</summary>
-    /// <returns>64 lowercase hex characters.</returns>
+    /// <summary>
+    /// Hash of everything a reader sees, so an edit at the source changes it. The item's own hash is ignored.
+    /// Each text goes in as its UTF-16 code units, length-prefixed, and each list with its count: no transcoding,
+    /// no string built per field, and moving text from one field to another still changes the hash.
+    /// </summary>
+    /// <returns>64 lowercase hex characters (a SHA-256).</returns>
     public static string ContentHash(NormalizedItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var fields = new List<string?>(8 + item.Authors.Count + item.Categories.Count + item.Enclosures.Count)
+        var size = 64 + Size(item.Title) + Size(item.Link?.AbsoluteUri) + Size(item.Summary) + Size(item.Content);
+        foreach (var author in item.Authors)
         {
-            item.Title, item.Link?.AbsoluteUri, item.Summary, item.Content,
-        };
-        fields.AddRange(item.Authors.Select(author => $"author:{author.Name}|{author.Email}|{author.Uri?.AbsoluteUri}"));
-        fields.AddRange(item.Categories.Select(category => $"category:{category}"));
-        fields.AddRange(item.Enclosures.Select(enclosure => $"enclosure:{enclosure.Url.AbsoluteUri}|{enclosure.Type}|{enclosure.Length}"));
-        fields.Add(item.Published?.UtcTicks.ToString(CultureInfo.InvariantCulture));
-        fields.Add(item.Updated?.UtcTicks.ToString(CultureInfo.InvariantCulture));
+            size += Size(author.Name) + Size(author.Email) + Size(author.Uri?.AbsoluteUri);
+        }
 
-        // One pooled buffer and one hash call: a whole-item string, its UTF-8 copy, or a native call per field
-        // each cost more than the hashing itself.
-        var size = fields.Sum(field => 16 + (field is null ? 0 : Encoding.UTF8.GetMaxByteCount(field.Length)));
+        foreach (var category in item.Categories)
+        {
+            size += Size(category);
+        }
+
+        foreach (var enclosure in item.Enclosures)
+        {
+            size += Size(enclosure.Url.AbsoluteUri) + Size(enclosure.Type) + 9;
+        }
+
+        // One pooled buffer and one hash call: a native call per field costs more than the hashing itself.
         var buffer = ArrayPool<byte>.Shared.Rent(size);
         try
         {
-            var length = 0;
-            foreach (var field in fields)
+            var input = new HashInput(buffer);
+            input.Text(item.Title);
+            input.Text(item.Link?.AbsoluteUri);
+            input.Text(item.Summary);
+            input.Text(item.Content);
+            input.Count(item.Authors.Count);
+            foreach (var author in item.Authors)
             {
-                length += Field(field, buffer.AsSpan(length));
+                input.Text(author.Name);
+                input.Text(author.Email);
+                input.Text(author.Uri?.AbsoluteUri);
             }
 
-            return Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, length)));
+            input.Count(item.Categories.Count);
+            foreach (var category in item.Categories)
+            {
+                input.Text(category);
+            }
+
+            input.Count(item.Enclosures.Count);
+            foreach (var enclosure in item.Enclosures)
+            {
+                input.Text(enclosure.Url.AbsoluteUri);
+                input.Text(enclosure.Type);
+                input.Number(enclosure.Length);
+            }
+
+            input.Number(item.Published?.UtcTicks);
+            input.Number(item.Updated?.UtcTicks);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, input.Length), hash);
+            return Convert.ToHexStringLower(hash);
         }
         finally
         {
@@ -64,24 +93,66 @@ internal static class ItemFingerprint
         }
     }
 
-    // Length-prefixed so that moving text from one field to the next changes the hash.
-    private static int Field(string? value, Span<byte> output)
+    private static string Key(ReadOnlySpan<byte> kind, string first, string? separator, string? second)
     {
-        int written;
-        if (value is null)
+        var size = kind.Length + Encoding.UTF8.GetMaxByteCount(first.Length + (separator?.Length ?? 0) + (second?.Length ?? 0));
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
         {
-            "-1:"u8.CopyTo(output);
-            written = 3;
-        }
-        else
-        {
-            value.Length.TryFormat(output, out written, provider: CultureInfo.InvariantCulture);
-            output[written++] = (byte)':';
-            written += Encoding.UTF8.GetBytes(value, output[written..]);
-        }
+            kind.CopyTo(buffer);
+            var length = kind.Length + Encoding.UTF8.GetBytes(first, buffer.AsSpan(kind.Length));
+            if (separator is not null)
+            {
+                length += Encoding.UTF8.GetBytes(separator, buffer.AsSpan(length));
+                length += Encoding.UTF8.GetBytes(second ?? string.Empty, buffer.AsSpan(length));
+            }
 
-        output[written++] = (byte)'\n';
-        return written;
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash[..16]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
+    private static int Size(string? text) => 5 + (text?.Length ?? 0) * sizeof(char);
+
+    /// <summary>Writes hash input into a buffer sized beforehand; little-endian, as on every platform .NET runs FeedHub on.</summary>
+    private ref struct HashInput(byte[] buffer)
+    {
+        private readonly Span<byte> _buffer = buffer;
+
+        public int Length { get; private set; }
+
+        public void Text(string? value)
+        {
+            if (value is null)
+            {
+                _buffer[Length++] = 0;
+                return;
+            }
+
+            _buffer[Length++] = 1;
+            BinaryPrimitives.WriteInt32LittleEndian(_buffer[Length..], value.Length);
+            Length += sizeof(int);
+            var bytes = MemoryMarshal.AsBytes(value.AsSpan());
+            bytes.CopyTo(_buffer[Length..]);
+            Length += bytes.Length;
+        }
+
+        public void Count(int count)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(_buffer[Length..], count);
+            Length += sizeof(int);
+        }
+
+        public void Number(long? value)
+        {
+            _buffer[Length++] = value is null ? (byte)0 : (byte)1;
+            BinaryPrimitives.WriteInt64LittleEndian(_buffer[Length..], value ?? 0);
+            Length += sizeof(long);
+        }
+    }
 }

@@ -14,6 +14,9 @@ internal static class AllowlistedHtml
 {
     private const int MaxNesting = 64;
 
+    /// <summary>Builders that grew beyond this are let go rather than kept by the thread.</summary>
+    private const int MaxKeptCapacity = 256 * 1024;
+
     private static readonly HashSet<string> Tags = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "abbr", "b", "blockquote", "br", "cite", "code", "dd", "del", "div", "dl", "dt", "em", "figcaption", "figure",
@@ -37,6 +40,14 @@ internal static class AllowlistedHtml
 
     private static readonly SearchValues<char> PathStart = SearchValues.Create("/?#");
 
+    /// <summary>The open-tag stack, one per thread and emptied per call: the scan itself allocates nothing.</summary>
+    [ThreadStatic]
+    private static Stack<string>? t_open;
+
+    /// <summary>The builder for rewritten HTML, one per thread and reused, so a rewrite allocates only its result.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     /// <summary>Checks <paramref name="html"/> and resolves its relative URLs against <paramref name="baseUrl"/>.</summary>
     /// <param name="safe">The HTML to show, the input itself when nothing needed resolving.</param>
     /// <param name="visible">Whether it has text or an image worth showing.</param>
@@ -45,7 +56,8 @@ internal static class AllowlistedHtml
     {
         safe = html;
         visible = false;
-        var open = new Stack<string>();
+        var open = t_open ??= new Stack<string>();
+        open.Clear();
         StringBuilder? rewritten = null;
         var copied = 0;
         var i = 0;
@@ -72,7 +84,7 @@ internal static class AllowlistedHtml
                     if (Decoded(html.AsSpan(i, length)) is { } character)
                     {
                         // As the full sanitizer does: characters as characters, only markup-significant ones escaped.
-                        rewritten ??= new StringBuilder(html.Length);
+                        rewritten ??= Builder();
                         rewritten.Append(html, copied, i - copied).Append(character);
                         copied = i + length;
                     }
@@ -100,10 +112,27 @@ internal static class AllowlistedHtml
         {
             rewritten.Append(html, copied, html.Length - copied);
             safe = rewritten.ToString();
+            Release(rewritten);
         }
 
         safe = safe.Trim();
         return true;
+    }
+
+    private static StringBuilder Builder()
+    {
+        var builder = t_builder ??= new StringBuilder(4096);
+        builder.Clear();
+        return builder;
+    }
+
+    private static void Release(StringBuilder builder)
+    {
+        builder.Clear();
+        if (builder.Capacity > MaxKeptCapacity)
+        {
+            t_builder = null;
+        }
     }
 
     private static bool TryEntity(string html, int i, out int length, out bool shows)
@@ -196,7 +225,7 @@ internal static class AllowlistedHtml
             return true;
         }
 
-        string? width = null, height = null;
+        bool pixelWidth = false, pixelHeight = false;
         var markAtStart = rewritten?.Length ?? -1;
         var copiedAtStart = copied;
         while (true)
@@ -220,9 +249,9 @@ internal static class AllowlistedHtml
                 if (VoidTags.Contains(name))
                 {
                     // A 1×1 image is a tracking pixel: the tag goes, as the full sanitizer's rule would have it.
-                    if (width is "0" or "1" && height is "0" or "1")
+                    if (pixelWidth && pixelHeight)
                     {
-                        rewritten ??= new StringBuilder(html.Length);
+                        rewritten ??= Builder();
                         rewritten.Length = Math.Max(markAtStart, 0);
                         rewritten.Append(html, copiedAtStart, i - copiedAtStart);
                         copied = end;
@@ -280,7 +309,7 @@ internal static class AllowlistedHtml
             if (Dropped(attribute))
             {
                 // The full sanitizer removes these without a trace; so does this pass.
-                rewritten ??= new StringBuilder(html.Length);
+                rewritten ??= Builder();
                 rewritten.Append(html, copied, spaceStart - copied);
                 copied = p;
                 continue;
@@ -293,13 +322,13 @@ internal static class AllowlistedHtml
 
             if (resolved is not null)
             {
-                rewritten ??= new StringBuilder(html.Length + 64);
+                rewritten ??= Builder();
                 rewritten.Append(html, copied, valueStart - copied).Append(resolved);
                 copied = valueEnd;
             }
 
-            width = attribute is "width" ? value.Trim().ToString() : width;
-            height = attribute is "height" ? value.Trim().ToString() : height;
+            pixelWidth = attribute is "width" ? value.Trim() is "0" or "1" : pixelWidth;
+            pixelHeight = attribute is "height" ? value.Trim() is "0" or "1" : pixelHeight;
         }
     }
 

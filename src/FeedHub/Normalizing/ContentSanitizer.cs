@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using AngleSharp.Dom;
 using Ganss.Xss;
 
@@ -8,7 +7,8 @@ namespace FeedHub.Normalizing;
 /// <summary>
 /// Makes feed HTML safe to show. HTML already inside the allowlist passes after a one-pass check
 /// (<see cref="AllowlistedHtml"/>); everything else goes through one configured HtmlSanitizer shared by every
-/// item (it is thread-safe once configured).
+/// item (it is thread-safe once configured), built the first time some HTML needs it: setting up AngleSharp
+/// costs a short `feedhub parse` run more than all its feeds when the fast path decides them all.
 /// </summary>
 internal sealed class ContentSanitizer
 {
@@ -24,7 +24,7 @@ internal sealed class ContentSanitizer
 
     private static readonly string[] MediaTags = ["<img", "<video", "<audio", "<picture", "<svg", "<iframe"];
 
-    private readonly HtmlSanitizer _sanitizer;
+    private readonly Lazy<HtmlSanitizer> _sanitizer;
     private readonly string[] _iframeHosts;
 
     public ContentSanitizer()
@@ -36,26 +36,31 @@ internal sealed class ContentSanitizer
     {
         ArgumentNullException.ThrowIfNull(options);
         _iframeHosts = [.. options.IframeHosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0)];
-        _sanitizer = new HtmlSanitizer();
+        _sanitizer = new Lazy<HtmlSanitizer>(Configure, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private HtmlSanitizer Configure()
+    {
+        var sanitizer = new HtmlSanitizer();
         foreach (var tag in RemovedTags)
         {
-            _sanitizer.AllowedTags.Remove(tag);
+            sanitizer.AllowedTags.Remove(tag);
         }
 
         if (_iframeHosts.Length > 0)
         {
             // Video players from the configured hosts are content; PostProcessNode removes every other iframe.
-            _sanitizer.AllowedTags.Add("iframe");
-            _sanitizer.AllowedAttributes.Add("allowfullscreen");
+            sanitizer.AllowedTags.Add("iframe");
+            sanitizer.AllowedAttributes.Add("allowfullscreen");
         }
 
         // Inline styles fight the reader's own stylesheet, carry tracking pixels via url() and, in old browsers, script.
-        _sanitizer.AllowedAttributes.Remove("style");
-        _sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedSchemes.Add("mailto");
 
         // data: is allowed only so that inline images survive; FilterUrl drops every other data: URL.
-        _sanitizer.AllowedSchemes.Add("data");
-        _sanitizer.FilterUrl += (_, e) =>
+        sanitizer.AllowedSchemes.Add("data");
+        sanitizer.FilterUrl += (_, e) =>
         {
             if (e.OriginalUrl.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase)
                 && !(e.Tag.LocalName == "img" && DataImageTypes.Any(t => e.OriginalUrl.TrimStart().StartsWith(t, StringComparison.OrdinalIgnoreCase))))
@@ -63,13 +68,14 @@ internal sealed class ContentSanitizer
                 e.SanitizedUrl = null;
             }
         };
-        _sanitizer.PostProcessNode += (_, e) =>
+        sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is IElement element && (IsTrackingPixel(element) || (element.LocalName == "iframe" && !IsAllowedIframe(element))))
             {
                 element.Remove();
             }
         };
+        return sanitizer;
     }
 
     /// <summary>Sanitizes HTML and resolves its relative URLs against <paramref name="baseUrl"/>.</summary>
@@ -83,17 +89,17 @@ internal sealed class ContentSanitizer
 
         if (AllowlistedHtml.TryPass(html, baseUrl, out var passed, out var visible))
         {
-            return visible ? passed.Normalize(NormalizationForm.FormC) : null;
+            return visible ? NfcText.Normalize(passed) : null;
         }
 
-        var safe = _sanitizer.Sanitize(html, baseUrl is { IsAbsoluteUri: true } ? baseUrl.AbsoluteUri : string.Empty).Trim();
+        var safe = _sanitizer.Value.Sanitize(html, baseUrl is { IsAbsoluteUri: true } ? baseUrl.AbsoluteUri : string.Empty).Trim();
         if (safe.Length == 0)
         {
             return null;
         }
 
         var hasMedia = MediaTags.Any(tag => safe.Contains(tag, StringComparison.OrdinalIgnoreCase));
-        return !hasMedia && PlainText.FromHtml(safe).Length == 0 ? null : safe.Normalize(NormalizationForm.FormC);
+        return !hasMedia && PlainText.FromHtml(safe).Length == 0 ? null : NfcText.Normalize(safe);
     }
 
     private static bool IsTrackingPixel(IElement element) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using FeedHub.Contracts;
 using FeedHub.Dedup;
 using FeedHub.Parsing;
@@ -197,7 +196,7 @@ internal sealed class ItemNormalizer(ContentSanitizer sanitizer)
         return result;
     }
 
-    private static string? Nfc(string? value) => value?.Trim().Normalize(NormalizationForm.FormC);
+    private static string? Nfc(string? value) => value is null ? null : NfcText.Normalize(value.Trim());
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

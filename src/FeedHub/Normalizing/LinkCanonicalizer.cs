@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace FeedHub.Normalizing;
 
 /// <summary>
@@ -14,6 +16,9 @@ internal static class LinkCanonicalizer
         "cmpid", "wt.mc_id", "wt_mc_id", "ncid", "spm", "zarsrc", "zalo_source",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrackingLookup =
+        TrackingParameters.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Returns the canonical form of an absolute http(s) URL; anything else is returned unchanged.</summary>
     public static Uri Canonicalize(Uri url)
     {
@@ -25,18 +30,41 @@ internal static class LinkCanonicalizer
 
         // SchemeAndServer omits the port when it is the scheme's default, and Uri has already lowercased scheme and host.
         var withoutQuery = url.GetComponents(UriComponents.SchemeAndServer | UriComponents.UserInfo | UriComponents.Path, UriFormat.UriEscaped);
-        var kept = url.Query.TrimStart('?')
-            .Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(pair => !IsTracking(pair))
-            .ToList();
+        var query = url.Query.AsSpan().TrimStart('?');
+        if (query.IsEmpty)
+        {
+            return new Uri(withoutQuery);
+        }
 
-        return new Uri(kept.Count == 0 ? withoutQuery : $"{withoutQuery}?{string.Join('&', kept)}");
+        // The kept parameters in their order, '&'-joined, as string.Join over the non-empty, non-tracking pairs.
+        var canonical = new StringBuilder(withoutQuery.Length + query.Length + 1).Append(withoutQuery);
+        var kept = 0;
+        foreach (var range in query.Split('&'))
+        {
+            var pair = query[range];
+            if (pair.IsEmpty || IsTracking(pair))
+            {
+                continue;
+            }
+
+            canonical.Append(kept++ == 0 ? '?' : '&').Append(pair);
+        }
+
+        return new Uri(canonical.ToString());
     }
 
-    private static bool IsTracking(string pair)
+    private static bool IsTracking(ReadOnlySpan<char> pair)
     {
-        var separator = pair.IndexOf('=', StringComparison.Ordinal);
-        var name = Uri.UnescapeDataString(separator < 0 ? pair : pair[..separator]);
-        return name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingParameters.Contains(name);
+        var separator = pair.IndexOf('=');
+        var name = separator < 0 ? pair : pair[..separator];
+        if (name.Contains('%'))
+        {
+            return IsTrackingName(Uri.UnescapeDataString(name.ToString()));
+        }
+
+        return name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingLookup.Contains(name);
     }
+
+    private static bool IsTrackingName(string name) =>
+        name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingParameters.Contains(name);
 }

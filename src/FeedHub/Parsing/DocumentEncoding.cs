@@ -85,6 +85,26 @@ internal static class DocumentEncoding
         return new Choice(chosen, 0, agrees);
     }
 
+    /// <summary>
+    /// Whether <see cref="Choose"/> would read the document as UTF-8 with nothing to warn about, if its bytes are
+    /// valid UTF-8: no BOM or a UTF-8 one, and no charset or a UTF-8 one from HTTP and the XML declaration alike.
+    /// Decides without reading past the declaration; the caller must still prove the bytes valid.
+    /// </summary>
+    public static bool ClaimsUtf8(ReadOnlySpan<byte> body, string? contentType, out int preambleLength)
+    {
+        preambleLength = body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        if (preambleLength == 0 && (body.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || body.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            || (body.Length >= 4 && (body[0] == 0 || body[1] == 0))))
+        {
+            return false;
+        }
+
+        return IsUtf8Name(CharsetParameter(contentType)) && IsUtf8Name(XmlDeclaration.Encoding(body));
+    }
+
+    private static bool IsUtf8Name(string? name) =>
+        name is null || name.Trim().Trim('"', '\'').ToLowerInvariant() is "utf-8" or "utf8";
+
     public static bool IsUtf8(Encoding encoding) => encoding.CodePage == Encoding.UTF8.CodePage;
 
     /// <summary>Vietnamese sites that are not UTF-8 are windows-1258; everything else legacy is most likely windows-1252.</summary>

@@ -25,6 +25,19 @@ internal static partial class FeedDateParser
             return false;
         }
 
+        return FeedDateFastPath.TryParse(text.AsSpan().Trim(), zoneless, allowMonthFirst, out reading)
+            || TryParseGeneral(text, zoneless, allowMonthFirst, out reading);
+    }
+
+    /// <summary>The general reader: every form, by regular expressions. <see cref="FeedDateFastPath"/> must agree with it.</summary>
+    internal static bool TryParseGeneral(string text, TimeZoneInfo zoneless, bool allowMonthFirst, out FeedDateReading reading)
+    {
+        reading = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
         var s = Whitespace().Replace(text.Normalize(NormalizationForm.FormC), " ").Trim();
         return TryUnix(s, out reading)
             || TryIso(s, zoneless, out reading)
@@ -105,6 +118,22 @@ internal static partial class FeedDateParser
         int year, int month, int day, int hour, int minute, int second, long fractionTicks,
         string zone, TimeZoneInfo zoneless, bool monthFirst, out FeedDateReading reading)
     {
+        var zoneAssumed = string.IsNullOrWhiteSpace(zone);
+        var offset = TimeSpan.Zero;
+        if (!zoneAssumed && !ZoneDesignator.TryParse(zone, out offset))
+        {
+            reading = default;
+            return false;
+        }
+
+        return TryBuild(year, month, day, hour, minute, second, fractionTicks, zoneAssumed ? null : offset, zoneless, monthFirst, out reading);
+    }
+
+    /// <param name="offset">The zone the text named, or null to read the date in <paramref name="zoneless"/>.</param>
+    internal static bool TryBuild(
+        int year, int month, int day, int hour, int minute, int second, long fractionTicks,
+        TimeSpan? offset, TimeZoneInfo zoneless, bool monthFirst, out FeedDateReading reading)
+    {
         reading = default;
 
         // A leap second is real but DateTime cannot hold it; one second early is close enough for a feed.
@@ -116,18 +145,7 @@ internal static partial class FeedDateParser
         }
 
         var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(fractionTicks);
-        var zoneAssumed = string.IsNullOrWhiteSpace(zone);
-        TimeSpan offset;
-        if (zoneAssumed)
-        {
-            offset = zoneless.GetUtcOffset(local);
-        }
-        else if (!ZoneDesignator.TryParse(zone, out offset))
-        {
-            return false;
-        }
-
-        reading = new FeedDateReading(new DateTimeOffset(local, offset).ToUniversalTime(), zoneAssumed, monthFirst);
+        reading = new FeedDateReading(new DateTimeOffset(local, offset ?? zoneless.GetUtcOffset(local)).ToUniversalTime(), offset is null, monthFirst);
         return true;
     }
 
@@ -137,7 +155,7 @@ internal static partial class FeedDateParser
         return m.Success ? s[m.Length..] : s;
     }
 
-    private static bool TryMonth(string name, out int month)
+    internal static bool TryMonth(string name, out int month)
     {
         month = 0;
         var key = name.ToLowerInvariant();

@@ -25,30 +25,32 @@ internal sealed class FeedDates(ParseContext context, ParseWarnings warnings)
             return null;
         }
 
-        var quoted = text.Trim().Normalize(NormalizationForm.FormC);
         if (!FeedDateParser.TryParse(text, context.TimeZone, out var reading, allowMonthFirst: !IsDayFirstSource))
         {
-            warnings.Add($"date \"{quoted}\" could not be read; left empty");
+            warnings.Add($"date \"{Quoted(text)}\" could not be read; left empty");
             return null;
         }
 
         if (reading.ZoneAssumed)
         {
-            warnings.Add($"date \"{quoted}\" has no timezone; read as {context.TimeZone.Id}");
+            warnings.Add($"date \"{Quoted(text)}\" has no timezone; read as {context.TimeZone.Id}");
         }
 
         if (reading.MonthFirst)
         {
-            warnings.Add($"date \"{quoted}\" read as month/day because day/month is impossible");
+            warnings.Add($"date \"{Quoted(text)}\" read as month/day because day/month is impossible");
         }
 
         var fetchedAt = context.FetchedAt.ToUniversalTime();
         if (reading.Value > fetchedAt + FutureTolerance)
         {
-            warnings.Add($"date \"{quoted}\" is in the future; clamped to the fetch time {fetchedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}");
+            warnings.Add($"date \"{Quoted(text)}\" is in the future; clamped to the fetch time {fetchedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}");
             return fetchedAt;
         }
 
         return reading.Value;
     }
+
+    /// <summary>The date as a warning quotes it; only built when there is something to warn about.</summary>
+    private static string Quoted(string text) => text.Trim().Normalize(NormalizationForm.FormC);
 }

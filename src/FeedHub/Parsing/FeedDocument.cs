@@ -10,16 +10,38 @@ namespace FeedHub.Parsing;
 internal sealed class FeedDocument
 {
     private readonly byte[]? _bytes;
+    private readonly int _start;
+    private readonly bool _unproven;
     private string? _text;
 
-    private FeedDocument(byte[]? bytes, string? text)
+    private FeedDocument(byte[]? bytes, string? text, int start = 0, bool unproven = false)
     {
         _bytes = bytes;
         _text = text;
+        _start = start;
+        _unproven = unproven;
     }
 
     /// <summary>The document as text, decoded on first use when the fast path did not need it.</summary>
     public string Text => _text ??= Encoding.UTF8.GetString(_bytes!);
+
+    /// <summary>
+    /// Whether the document was taken on trust (<see cref="TryTrust"/>): reading it may still fail with
+    /// <see cref="DecoderFallbackException"/> or <see cref="XmlException"/>, and then it must be prepared again
+    /// with <see cref="Prepare"/> rather than salvaged.
+    /// </summary>
+    public bool IsUnproven => _unproven;
+
+    /// <summary>
+    /// The fast path for the common case, a document that says it is UTF-8 and has none of the faults found by a
+    /// single search: no validation pass and no entity scan beforehand. The reader proves both as it goes.
+    /// </summary>
+    /// <returns>Null when the document needs <see cref="Prepare"/> from the start.</returns>
+    public static FeedDocument? TryTrust(byte[] body, ParseContext context) =>
+        DocumentEncoding.ClaimsUtf8(body, context.ContentType, out var preamble) && !XmlRepair.IsNeededBeyondReferences(body.AsSpan(preamble))
+            && !XmlRepair.HasRewrittenCharacterReference(body.AsSpan(preamble))
+            ? new FeedDocument(body, null, preamble, unproven: true)
+            : null;
 
     public static FeedDocument Prepare(byte[] body, ParseContext context, ParseWarnings warnings)
     {
@@ -34,9 +56,9 @@ internal sealed class FeedDocument
     }
 
     public XmlReader CreateReader() =>
-        _bytes is not null
-            ? XmlReader.Create(new MemoryStream(_bytes, writable: false), Settings(ConformanceLevel.Document))
-            : XmlReader.Create(new StringReader(_text!), Settings(ConformanceLevel.Document));
+        _unproven ? XmlReader.Create(new Utf8DocumentReader(_bytes!, _start), Settings(ConformanceLevel.Document))
+        : _bytes is not null ? XmlReader.Create(new MemoryStream(_bytes, writable: false), Settings(ConformanceLevel.Document))
+        : XmlReader.Create(new StringReader(_text!), Settings(ConformanceLevel.Document));
 
     /// <summary>A reader for a piece cut out of the document, with the namespaces its root declared.</summary>
     public static XmlReader CreateFragmentReader(string fragment, XmlNamespaceManager namespaces) =>

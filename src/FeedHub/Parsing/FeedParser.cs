@@ -58,12 +58,34 @@ internal sealed class FeedParser(ParserLimits limits)
 
     private FeedParseResult ParseXml(byte[] body, ParseContext context, ref FeedFormat format)
     {
+        if (FeedDocument.TryTrust(body, context) is { } trusted)
+        {
+            try
+            {
+                return ParseXml(trusted, body, context, new ParseWarnings(), ref format);
+            }
+            catch (Exception e) when (e is XmlException or DecoderFallbackException)
+            {
+                // Not clean UTF-8 XML after all (bad bytes, an HTML entity, a bare ampersand, a break): start over
+                // the careful way, which decodes, repairs and salvages exactly as if the fast path had not been tried.
+                format = FeedFormat.Unknown;
+            }
+        }
+
         var warnings = new ParseWarnings();
-        var document = FeedDocument.Prepare(body, context, warnings);
+        return ParseXml(FeedDocument.Prepare(body, context, warnings), body, context, warnings, ref format);
+    }
+
+    private FeedParseResult ParseXml(FeedDocument document, byte[] body, ParseContext context, ParseWarnings warnings, ref FeedFormat format)
+    {
         using var reader = document.CreateReader();
         try
         {
             reader.MoveToContent();
+        }
+        catch (XmlException) when (document.IsUnproven)
+        {
+            throw;
         }
         catch (XmlException e)
         {
@@ -94,7 +116,7 @@ internal sealed class FeedParser(ParserLimits limits)
         {
             Read(reader, reading);
         }
-        catch (XmlException e)
+        catch (XmlException e) when (!document.IsUnproven)
         {
             ItemSalvage.Salvage(document.Text, reading, e);
         }

@@ -27,8 +27,7 @@ internal static class XmlRepair
     /// <summary>Whether UTF-8 bytes need <see cref="Repair"/> before an XML reader can take them as they are.</summary>
     public static bool IsNeededFor(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.IsEmpty || utf8[0] != '<' || utf8.IndexOfAny(ControlBytes) >= 0
-            || utf8.IndexOf("<!DOCTYPE"u8) >= 0 || utf8.IndexOf("<!doctype"u8) >= 0 || utf8[1..].IndexOf("<?xml "u8) >= 0)
+        if (IsNeededBeyondReferences(utf8))
         {
             return true;
         }
@@ -73,6 +72,50 @@ internal static class XmlRepair
             i = amp + 1;
         }
     }
+
+    /// <summary>
+    /// The checks of <see cref="IsNeededFor"/> that are single vectorized searches: junk before the document, control
+    /// characters, a DOCTYPE, a second XML declaration. Only bare ampersands and HTML entities are left out; an XML
+    /// reader stops at those by itself, which is how the fast path finds them.
+    /// </summary>
+    public static bool IsNeededBeyondReferences(ReadOnlySpan<byte> utf8) =>
+        utf8.IsEmpty || utf8[0] != '<' || utf8.IndexOfAny(ControlBytes) >= 0
+        || utf8.IndexOf("<!DOCTYPE"u8) >= 0 || utf8.IndexOf("<!doctype"u8) >= 0 || utf8[1..].IndexOf("<?xml "u8) >= 0;
+
+    /// <summary>
+    /// Whether the document has a character reference that an XML reader accepts but <see cref="Repair"/> rewrites:
+    /// one to a C1 control (<c>&amp;#150;</c>, meant as windows-1252) or one with more digits than the repair reads.
+    /// Looks only at <c>&amp;#</c>, so it may also flag one inside CDATA, which only costs the careful path.
+    /// </summary>
+    public static bool HasRewrittenCharacterReference(ReadOnlySpan<byte> utf8)
+    {
+        for (var at = utf8.IndexOf("&#"u8); at >= 0; at = utf8.IndexOf("&#"u8))
+        {
+            utf8 = utf8[(at + 2)..];
+            var hex = !utf8.IsEmpty && utf8[0] is (byte)'x' or (byte)'X';
+            var digits = hex ? utf8[1..] : utf8;
+            var value = 0L;
+            var length = 0;
+            while (length < digits.Length && length < 8 && Digit(digits[length], hex) is var digit and >= 0)
+            {
+                value = (value * (hex ? 16 : 10)) + digit;
+                length++;
+            }
+
+            if (length == 8 || value is >= 0x80 and <= 0x9F)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Digit(byte b, bool hex) =>
+        b is >= (byte)'0' and <= (byte)'9' ? b - '0'
+        : hex && b is >= (byte)'a' and <= (byte)'f' ? b - 'a' + 10
+        : hex && b is >= (byte)'A' and <= (byte)'F' ? b - 'A' + 10
+        : -1;
 
     /// <summary>Returns text an XML reader accepts, with every change listed in <paramref name="warnings"/>.</summary>
     /// <remarks>The XML declaration is dropped: the text is already decoded, and a stale encoding name in it would only mislead.</remarks>

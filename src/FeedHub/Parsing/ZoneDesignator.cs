@@ -34,6 +34,88 @@ internal static partial class ZoneDesignator
         ["AEDT"] = TimeSpan.FromHours(11),
     };
 
+    private static readonly Dictionary<string, TimeSpan>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The zone forms dates nearly always use, without allocating: a name ("GMT", "ICT"), a military letter, or
+    /// an offset ("+0700", "+07:00", "GMT+7", "UTC+07:00"). Agrees with <see cref="TryParse"/> on all of them.
+    /// </summary>
+    /// <returns>False when the text is not one of these forms; <see cref="TryParse"/> may still read it.</returns>
+    public static bool TryParseSimple(ReadOnlySpan<char> zone, out TimeSpan offset)
+    {
+        offset = TimeSpan.Zero;
+        if (zone.IsEmpty)
+        {
+            return false;
+        }
+
+        if (IsAsciiLetters(zone))
+        {
+            return AbbreviationLookup.TryGetValue(zone, out offset)
+                || (zone.Length == 1 && TryMilitary(char.ToUpperInvariant(zone[0]), out offset));
+        }
+
+        var p = zone.StartsWith("GMT", StringComparison.OrdinalIgnoreCase) || zone.StartsWith("UTC", StringComparison.OrdinalIgnoreCase) ? 3
+            : zone.StartsWith("UT", StringComparison.OrdinalIgnoreCase) ? 2
+            : 0;
+        if (p >= zone.Length || zone[p] is not ('+' or '-'))
+        {
+            return false;
+        }
+
+        var negative = zone[p] == '-';
+        var digits = zone[(p + 1)..];
+        int hours, minutes = 0;
+        if (digits.Length == 5 && digits[2] == ':' && IsAsciiDigits(digits[..2]) && IsAsciiDigits(digits[3..]))
+        {
+            hours = ((digits[0] - '0') * 10) + (digits[1] - '0');
+            minutes = ((digits[3] - '0') * 10) + (digits[4] - '0');
+        }
+        else if (digits.Length == 4 && IsAsciiDigits(digits))
+        {
+            // "+0700" has no colon: four digits are hours and minutes.
+            hours = ((digits[0] - '0') * 10) + (digits[1] - '0');
+            minutes = ((digits[2] - '0') * 10) + (digits[3] - '0');
+        }
+        else if (digits.Length is 1 or 2 && IsAsciiDigits(digits))
+        {
+            hours = digits.Length == 1 ? digits[0] - '0' : ((digits[0] - '0') * 10) + (digits[1] - '0');
+        }
+        else
+        {
+            return false;
+        }
+
+        if (hours > 14 || minutes > 59)
+        {
+            return false;
+        }
+
+        offset = new TimeSpan(hours, minutes, 0);
+        if (negative)
+        {
+            offset = offset.Negate();
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
+
     /// <summary>Parses a trailing zone such as "GMT", "+0700", "GMT+7", "UTC+07:00" or "(GMT+7)".</summary>
     /// <returns>False when the text is not a zone this reader knows.</returns>
     public static bool TryParse(string text, out TimeSpan offset)

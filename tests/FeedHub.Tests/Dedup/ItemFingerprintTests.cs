@@ -44,6 +44,11 @@ public sealed class ItemFingerprintTests
     public void Key_of_a_guid_never_equals_key_of_the_same_link() =>
         Assert.NotEqual(ItemFingerprint.Key(Link.AbsoluteUri, null, "t", null), ItemFingerprint.Key(null, Link, "t", null));
 
+    // Pinned: a hash that changed between runs or versions would mark every stored item as edited.
+    [Fact]
+    public void Content_hash_is_stable_across_versions() =>
+        Assert.Equal("75eff7185c682df13a17b848838863ead160f7581cbf34f2a3b04231fe9c12f7", ItemFingerprint.ContentHash(Item()));
+
     [Fact]
     public void Content_hash_is_stable_for_equal_items() =>
         Assert.Equal(ItemFingerprint.ContentHash(Item()), ItemFingerprint.ContentHash(Item()));
