@@ -87,7 +87,8 @@ internal static partial class ZoneDesignator
             return false;
         }
 
-        if (hours > 14 || minutes > 59)
+        // Offsets reach ±14:00 at most; "+1459" is no zone, and DateTimeOffset would refuse it.
+        if (minutes > 59 || (hours * 60) + minutes > 14 * 60)
         {
             return false;
         }
@@ -162,7 +163,8 @@ internal static partial class ZoneDesignator
             hours /= 100;
         }
 
-        if (hours > 14 || minutes > 59)
+        // Offsets reach ±14:00 at most; "+1459" is no zone, and DateTimeOffset would refuse it.
+        if (minutes > 59 || (hours * 60) + minutes > 14 * 60)
         {
             return false;
         }

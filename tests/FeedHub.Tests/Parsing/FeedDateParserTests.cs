@@ -126,6 +126,9 @@ public sealed class FeedDateParserTests
     [InlineData("Mon, 19 Jan 2026 25:35:00 GMT")]
     [InlineData("Mon, 19 Jan 2026 13:35:00 XYZ")]
     [InlineData("2026-01-19T13:35:00+25:00")]
+    [InlineData("2026-01-19T13:35:00+14:30")]
+    [InlineData("Mon, 19 Jan 2026 13:35:00 +1459")]
+    [InlineData("Mon, 19 Jan 2026 13:35:00 GMT-14:01")]
     [InlineData("0000-00-00 00:00:00")]
     public void Rejects_garbage(string text) =>
         Assert.False(FeedDateParser.TryParse(text, TimeZoneInfo.Utc, out _));
