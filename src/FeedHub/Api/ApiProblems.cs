@@ -45,4 +45,21 @@ internal static class ApiProblems
 
     public static ProblemHttpResult UnsupportedUpload(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send an OPML document", detail: detail);
+
+    public static ProblemHttpResult FeedNotFound(string slug) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such merged feed", detail: $"There is no merged feed '{slug}'; GET /api/feeds lists them.");
+
+    public static ProblemHttpResult FeedDuplicate(string slug) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "That slug is taken",
+            detail: $"A merged feed '{slug}' already exists; change it with PUT /api/feeds/{slug}, or choose another slug.");
+
+    public static ProblemHttpResult FeedDeclaredInConfiguration(string slug) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "This feed is declared in configuration",
+            detail: slug == Feeds.MergedFeedDefinitions.AllSlug
+                ? "'all' always exists; redefine its title or filters under FeedHub:Feeds in configuration."
+                : $"'{slug}' comes from FeedHub:Feeds; change it there, or the next start would undo the change.");
 }

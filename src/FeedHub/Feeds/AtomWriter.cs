@@ -7,7 +7,7 @@ internal static class AtomWriter
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    public static byte[] Write(MergedFeed feed, Uri selfUrl)
+    public static byte[] Write(MergedFeed feed, FeedAddress address)
     {
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, FeedXml.Settings))
@@ -21,7 +21,15 @@ internal static class AtomWriter
             }
 
             xml.WriteElementString("updated", Atom, FeedTimestamps.Rfc3339(feed.UpdatedAt));
-            WriteLink(xml, "self", selfUrl, "application/atom+xml");
+            WriteLink(xml, "self", address.Self(FeedOutput.Atom), "application/atom+xml");
+            WriteLink(xml, "alternate", address.Newest(FeedOutput.Html), "text/html");
+
+            // RFC 5005 §3: a reader who fell behind follows "next" to older entries.
+            if (address.Next(FeedOutput.Atom, feed) is { } next)
+            {
+                WriteLink(xml, "next", next, "application/atom+xml");
+            }
+
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, "FeedHub");
             xml.WriteEndElement();
@@ -53,7 +61,7 @@ internal static class AtomWriter
         }
 
         xml.WriteElementString("updated", Atom, FeedTimestamps.Rfc3339(FeedTimestamps.UpdatedOf(item)));
-        foreach (var author in item.Authors)
+        foreach (var author in item.Credits)
         {
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, FeedXml.Clean(author.Name));
@@ -105,7 +113,7 @@ internal static class AtomWriter
     {
         xml.WriteStartElement("source", Atom);
         xml.WriteElementString("id", Atom, FeedTimestamps.IdOf(source.Id));
-        xml.WriteElementString("title", Atom, FeedXml.Clean(source.Name));
+        xml.WriteElementString("title", Atom, FeedXml.Clean(source.Title));
         WriteLink(xml, "self", source.Url, null);
         if (source.SiteLink is { } site)
         {

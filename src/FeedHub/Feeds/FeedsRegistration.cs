@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace FeedHub.Feeds;
 
@@ -6,6 +7,18 @@ internal static class FeedsRegistration
 {
     public static IServiceCollection AddFeeds(this IServiceCollection services)
     {
+        services.AddOptions<FeedsOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+                options.Feeds = configuration.GetSection("FeedHub:Feeds").Get<List<MergedFeedDeclaration>>() ?? [])
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FeedsOptions>, FeedsOptionsValidator>();
+
+        // Edits to appsettings.json (or any reloading source) reach the feeds without a restart.
+        services.AddSingleton<IOptionsChangeTokenSource<FeedsOptions>>(sp =>
+            new ConfigurationChangeTokenSource<FeedsOptions>(sp.GetRequiredService<IConfiguration>()));
+        services.AddHostedService<ConfiguredFeedsWatcher>();
+        services.AddScoped<MergedFeedCatalog>();
+        services.AddScoped<MergedFeedEditor>();
         services.AddSingleton<MergedFeedCache>();
         services.AddSingleton<IMergedFeedSource, MergedFeedQuery>();
         return services;

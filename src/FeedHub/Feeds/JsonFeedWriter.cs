@@ -8,7 +8,7 @@ internal static class JsonFeedWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Write(MergedFeed feed, Uri selfUrl)
+    public static byte[] Write(MergedFeed feed, FeedAddress address)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -16,7 +16,13 @@ internal static class JsonFeedWriter
             json.WriteStartObject();
             json.WriteString("version", "https://jsonfeed.org/version/1.1");
             json.WriteString("title", feed.Title);
-            json.WriteString("feed_url", selfUrl.AbsoluteUri);
+            json.WriteString("home_page_url", address.Newest(FeedOutput.Html).AbsoluteUri);
+            json.WriteString("feed_url", address.Self(FeedOutput.Json).AbsoluteUri);
+            if (address.Next(FeedOutput.Json, feed) is { } next)
+            {
+                json.WriteString("next_url", next.AbsoluteUri);
+            }
+
             if (feed.Description is { } description)
             {
                 json.WriteString("description", description);
@@ -77,6 +83,7 @@ internal static class JsonFeedWriter
         json.WriteStartObject("source");
         json.WriteString("id", item.Source.Id);
         json.WriteString("name", item.Source.Name);
+        json.WriteString("title", item.Source.Title);
         json.WriteString("feed_url", item.Source.Url.AbsoluteUri);
         if (item.Source.SiteLink is { } site)
         {
@@ -90,13 +97,8 @@ internal static class JsonFeedWriter
 
     private static void WriteAuthors(Utf8JsonWriter json, MergedFeedItem item)
     {
-        if (item.Authors.Count == 0)
-        {
-            return;
-        }
-
         json.WriteStartArray("authors");
-        foreach (var author in item.Authors)
+        foreach (var author in item.Credits)
         {
             json.WriteStartObject();
             json.WriteString("name", author.Name);

@@ -2,9 +2,13 @@ using FeedHub.Contracts;
 
 namespace FeedHub.Feeds;
 
-/// <summary>A merged feed ready to be written in any output format.</summary>
-/// <param name="UpdatedAt">When the newest item arrived; drives Last-Modified.</param>
-internal sealed record MergedFeed(string Slug, string Title, string? Description, DateTimeOffset UpdatedAt, IReadOnlyList<MergedFeedItem> Items);
+/// <summary>One page of a merged feed, ready to be written in any output format.</summary>
+/// <param name="UpdatedAt">When the newest item on the page arrived or changed, or the definition changed; drives Last-Modified.</param>
+internal sealed record MergedFeed(string Slug, string Title, string? Description, DateTimeOffset UpdatedAt, IReadOnlyList<MergedFeedItem> Items)
+{
+    /// <summary>Where the next, older page starts; null on the last page.</summary>
+    public ItemCursor? Next { get; init; }
+}
 
 /// <summary>One entry of a merged feed, crediting the outlet it came from.</summary>
 internal sealed record MergedFeedItem
@@ -22,7 +26,22 @@ internal sealed record MergedFeedItem
     public DateTimeOffset? Updated { get; init; }
     public required DateTimeOffset DiscoveredAt { get; init; }
     public required MergedFeedSource Source { get; init; }
+
+    /// <summary>Who the item is credited to: its own authors, else the outlet, so no entry goes out unattributed.</summary>
+    public IReadOnlyList<FeedAuthor> Credits => Authors.Count > 0 ? Authors : [new FeedAuthor(Source.Name, null, Source.SiteLink)];
 }
 
 /// <summary>The outlet an entry is credited to.</summary>
-internal sealed record MergedFeedSource(Guid Id, string Name, Uri Url, Uri? SiteLink);
+/// <param name="Name">The outlet as the operator names it.</param>
+internal sealed record MergedFeedSource(Guid Id, string Name, Uri Url, Uri? SiteLink)
+{
+    /// <summary>The title the outlet's own feed gives itself, when a poll has read one.</summary>
+    public string? FeedTitle { get; init; }
+
+    /// <summary>The source's language (operator's word, else the feed's) and zone, which decide how its times are shown.</summary>
+    public string? Language { get; init; }
+    public string? TimeZone { get; init; }
+
+    /// <summary>What a &lt;source&gt; element calls the origin feed: its own title, else the operator's name.</summary>
+    public string Title => string.IsNullOrWhiteSpace(FeedTitle) ? Name : FeedTitle;
+}

@@ -3,49 +3,68 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FeedHub.Feeds;
 
-/// <summary>Reads a merged feed's newest items, each with the outlet it came from.</summary>
+/// <summary>Reads a page of a merged feed: its definition's selection, newest first, each item with the outlet it came from.</summary>
 /// <remarks>Singleton (the output cache holds it), so each query opens its own scope.</remarks>
 internal sealed class MergedFeedQuery(IServiceScopeFactory scopes) : IMergedFeedSource
 {
-    public const string AllSlug = "all";
     public const int DefaultLimit = 100;
 
-    public async Task<MergedFeed?> FindAsync(string slug, CancellationToken cancellationToken)
+    public async Task<MergedFeedDefinition?> FindDefinitionAsync(string slug, CancellationToken cancellationToken)
     {
-        if (!string.Equals(slug, AllSlug, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
-        var rows = await db.Items.AsNoTracking()
-            .OrderByDescending(i => i.SortAt).ThenByDescending(i => i.Id)
-            .Take(DefaultLimit)
-            .Join(db.Sources, i => i.SourceId, s => s.Id, (item, source) => new { item, source.Name, source.Url, source.SiteLink, source.FeedTitle })
+        return await MergedFeedDefinitions.FindAsync(db, slug, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<MergedFeed> ReadAsync(MergedFeedDefinition definition, ItemCursor? before, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
+        var selection = await MergedFeedSelection.ResolveAsync(definition, db, cancellationToken).ConfigureAwait(false);
+        var query = selection.Apply(db.Items.AsNoTracking());
+        var page = await ItemPager.ReadAsync(query, before, definition.Limit ?? DefaultLimit, selection.Matches, cancellationToken).ConfigureAwait(false);
+        var sources = await SourcesOfAsync(db, page.Items, cancellationToken).ConfigureAwait(false);
+
+        var items = page.Items.Select(item => ToFeedItem(item, sources[item.SourceId])).ToList();
+        return new MergedFeed(definition.Slug, definition.Title, definition.Description, UpdatedAt(definition, page.Items), items) { Next = page.Next };
+    }
+
+    private static async Task<Dictionary<Guid, MergedFeedSource>> SourcesOfAsync(FeedHubDbContext db, IReadOnlyList<StoredItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.SourceId).Distinct().ToList();
+        var rows = await db.Sources.AsNoTracking()
+            .Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.Name, s.Url, s.SiteLink, s.FeedTitle, s.Language, s.FeedLanguage, s.TimeZone })
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-
-        var items = rows.Select(row => new MergedFeedItem
+        return rows.ToDictionary(s => s.Id, s => new MergedFeedSource(s.Id, s.Name, new Uri(s.Url), s.SiteLink is null ? null : new Uri(s.SiteLink))
         {
-            Id = row.item.Id,
-            Title = row.item.Title,
-            Link = row.item.Link is null ? null : new Uri(row.item.Link),
-            FeedGuid = row.item.FeedGuid,
-            Summary = row.item.Summary,
-            Content = row.item.Content,
-            Authors = row.item.Authors,
-            Categories = row.item.Categories,
-            Enclosures = row.item.Enclosures,
-            Published = row.item.PublishedAt,
-            Updated = row.item.UpdatedAt,
-            DiscoveredAt = row.item.DiscoveredAt,
-            Source = new MergedFeedSource(row.item.SourceId, row.Name, new Uri(row.Url), row.SiteLink is null ? null : new Uri(row.SiteLink)),
-        }).ToList();
-
-        var updatedAt = rows.Count == 0
-            ? DateTimeOffset.UnixEpoch
-            : rows.Max(r => r.item.ChangedAt is { } changed && changed > r.item.DiscoveredAt ? changed : r.item.DiscoveredAt);
-        return new MergedFeed(AllSlug, "FeedHub: all sources", "The newest items from every source", updatedAt, items);
+            FeedTitle = s.FeedTitle,
+            Language = s.Language ?? s.FeedLanguage,
+            TimeZone = s.TimeZone,
+        });
     }
+
+    private static MergedFeedItem ToFeedItem(StoredItem item, MergedFeedSource source) => new()
+    {
+        Id = item.Id,
+        Title = item.Title,
+        Link = item.Link is null ? null : new Uri(item.Link),
+        FeedGuid = item.FeedGuid,
+        Summary = item.Summary,
+        Content = item.Content,
+        Authors = item.Authors,
+        Categories = item.Categories,
+        Enclosures = item.Enclosures,
+        Published = item.PublishedAt,
+        Updated = item.UpdatedAt,
+        DiscoveredAt = item.DiscoveredAt,
+        Source = source,
+    };
+
+    /// <summary>A changed definition changes the feed as much as a new item does, so both move Last-Modified.</summary>
+    private static DateTimeOffset UpdatedAt(MergedFeedDefinition definition, IReadOnlyList<StoredItem> items) =>
+        items.Select(i => i.ChangedAt is { } changed && changed > i.DiscoveredAt ? changed : i.DiscoveredAt)
+            .Append(definition.UpdatedAt)
+            .Max();
 }

@@ -10,7 +10,7 @@ internal static class RssWriter
     private const string DcNs = "http://purl.org/dc/elements/1.1/";
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
 
-    public static byte[] Write(MergedFeed feed, Uri selfUrl)
+    public static byte[] Write(MergedFeed feed, FeedAddress address)
     {
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, FeedXml.Settings))
@@ -22,15 +22,18 @@ internal static class RssWriter
             xml.WriteAttributeString("xmlns", "content", null, ContentNs);
             xml.WriteStartElement("channel");
             xml.WriteElementString("title", feed.Title);
-            xml.WriteElementString("link", selfUrl.AbsoluteUri);
+            xml.WriteElementString("link", address.Newest(FeedOutput.Html).AbsoluteUri);
             xml.WriteElementString("description", feed.Description ?? feed.Title);
             xml.WriteElementString("lastBuildDate", FeedTimestamps.Rfc1123(feed.UpdatedAt));
             xml.WriteElementString("generator", "FeedHub");
-            xml.WriteStartElement("atom", "link", AtomNs);
-            xml.WriteAttributeString("href", selfUrl.AbsoluteUri);
-            xml.WriteAttributeString("rel", "self");
-            xml.WriteAttributeString("type", "application/rss+xml");
-            xml.WriteEndElement();
+            WriteAtomLink(xml, "self", address.Self(FeedOutput.Rss));
+
+            // RFC 5005 paging, borrowed into RSS the usual way: an atom:link to older items.
+            if (address.Next(FeedOutput.Rss, feed) is { } next)
+            {
+                WriteAtomLink(xml, "next", next);
+            }
+
             foreach (var item in feed.Items)
             {
                 WriteItem(xml, item);
@@ -41,6 +44,15 @@ internal static class RssWriter
         }
 
         return buffer.ToArray();
+    }
+
+    private static void WriteAtomLink(XmlWriter xml, string rel, Uri href)
+    {
+        xml.WriteStartElement("atom", "link", AtomNs);
+        xml.WriteAttributeString("href", href.AbsoluteUri);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", "application/rss+xml");
+        xml.WriteEndElement();
     }
 
     private static void WriteItem(XmlWriter xml, MergedFeedItem item)
@@ -67,7 +79,7 @@ internal static class RssWriter
         }
 
         xml.WriteElementString("pubDate", FeedTimestamps.Rfc1123(item.Published ?? item.DiscoveredAt));
-        foreach (var author in item.Authors)
+        foreach (var author in item.Credits)
         {
             xml.WriteElementString("creator", DcNs, FeedXml.Clean(author.Name));
         }
@@ -89,7 +101,7 @@ internal static class RssWriter
 
         xml.WriteStartElement("source");
         xml.WriteAttributeString("url", item.Source.Url.AbsoluteUri);
-        xml.WriteString(FeedXml.Clean(item.Source.Name));
+        xml.WriteString(FeedXml.Clean(item.Source.Title));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

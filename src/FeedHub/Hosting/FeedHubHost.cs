@@ -1,4 +1,5 @@
 using FeedHub.Api;
+using FeedHub.Feeds;
 using FeedHub.Sources;
 using FeedHub.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -26,7 +27,7 @@ internal static class FeedHubHost
         return app;
     }
 
-    /// <summary>Migrates the database and syncs configured sources, before any poller or reader touches them.</summary>
+    /// <summary>Migrates the database and syncs configured sources and feeds, before any poller or reader touches them.</summary>
     public static async Task InitializeAsync(this WebApplication app, CancellationToken cancellationToken)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -36,6 +37,7 @@ internal static class FeedHubHost
         }
 
         await scope.ServiceProvider.GetRequiredService<SourceCatalog>().SyncConfiguredAsync(cancellationToken).ConfigureAwait(false);
+        await scope.ServiceProvider.GetRequiredService<MergedFeedCatalog>().SyncConfiguredAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static void MapFeedHub(this WebApplication app)
@@ -54,6 +56,7 @@ internal static class FeedHubHost
             app.MapOpenApi("/openapi/{documentName}.json");
             app.MapFeeds();
             app.MapSources();
+            app.MapFeedDefinitions();
             app.MapItems();
             app.MapOpml();
         }

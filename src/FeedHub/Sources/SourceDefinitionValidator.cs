@@ -78,7 +78,7 @@ internal static class SourceDefinitionValidator
         return value is null || value.Any(c => c is '\r' or '\n' or '\0') ? $"the value of '{name}' must be one line of text." : null;
     }
 
-    private static bool IsLanguageTag(string value) =>
+    public static bool IsLanguageTag(string value) =>
         value.Length <= 35 && value.Split('-') is [var primary, ..] parts
         && primary.Length is >= 2 and <= 8 && primary.All(char.IsAsciiLetter)
         && parts.All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));

@@ -8,12 +8,12 @@ namespace FeedHub.Tests.Feeds;
 
 public sealed class FeedWriterTests
 {
-    private static readonly Uri Self = new("http://localhost:5080/feeds/all.atom");
+    private static readonly FeedAddress Address = new(new Uri("http://localhost:5080/"), "all", null, null);
 
     [Fact]
     public void Atom_round_trips_with_ids_links_and_source_credit()
     {
-        var feed = Load(AtomWriter.Write(SampleFeeds.All(), Self));
+        var feed = Load(AtomWriter.Write(SampleFeeds.All(), Address));
 
         Assert.Equal("FeedHub: all sources", feed.Title.Text);
         var items = feed.Items.ToList();
@@ -31,7 +31,7 @@ public sealed class FeedWriterTests
     [Fact]
     public void Rss_round_trips_with_guid_self_link_and_source_credit()
     {
-        var bytes = RssWriter.Write(SampleFeeds.All(), Self);
+        var bytes = RssWriter.Write(SampleFeeds.All(), Address);
         var feed = Load(bytes);
         var items = feed.Items.ToList();
 
@@ -39,7 +39,7 @@ public sealed class FeedWriterTests
         Assert.Equal("Hà Nội công bố kế hoạch chống ngập", items[0].Title.Text);
         Assert.Equal("VnExpress", items[0].SourceFeed.Title.Text);
         var xml = System.Text.Encoding.UTF8.GetString(bytes);
-        Assert.Contains("<atom:link href=\"http://localhost:5080/feeds/all.atom\" rel=\"self\"", xml, StringComparison.Ordinal);
+        Assert.Contains("<atom:link href=\"http://localhost:5080/feeds/all.rss\" rel=\"self\"", xml, StringComparison.Ordinal);
         Assert.Contains("<dc:creator>Minh Anh</dc:creator>", xml, StringComparison.Ordinal);
         Assert.Contains("<enclosure url=\"https://vnexpress.net/anh.jpg\" length=\"12345\" type=\"image/jpeg\"", xml, StringComparison.Ordinal);
     }
@@ -47,7 +47,7 @@ public sealed class FeedWriterTests
     [Fact]
     public void Characters_xml_cannot_carry_are_dropped_not_fatal()
     {
-        var feed = Load(AtomWriter.Write(SampleFeeds.All(), Self));
+        var feed = Load(AtomWriter.Write(SampleFeeds.All(), Address));
 
         Assert.Equal("Thủ tướng chủ trì phiên họp Chính phủ", feed.Items.ElementAt(1).Title.Text);
     }
@@ -55,11 +55,11 @@ public sealed class FeedWriterTests
     [Fact]
     public void Json_feed_is_version_1_1_with_the_outlet_in_its_extension()
     {
-        using var json = JsonDocument.Parse(JsonFeedWriter.Write(SampleFeeds.All(), Self));
+        using var json = JsonDocument.Parse(JsonFeedWriter.Write(SampleFeeds.All(), Address));
         var root = json.RootElement;
 
         Assert.Equal("https://jsonfeed.org/version/1.1", root.GetProperty("version").GetString());
-        Assert.Equal(Self.AbsoluteUri, root.GetProperty("feed_url").GetString());
+        Assert.Equal("http://localhost:5080/feeds/all.json", root.GetProperty("feed_url").GetString());
         var first = root.GetProperty("items")[0];
         Assert.Equal("Hà Nội công bố kế hoạch chống ngập", first.GetProperty("title").GetString());
         Assert.Equal("2026-01-19T06:35:00Z", first.GetProperty("date_published").GetString());
@@ -71,7 +71,7 @@ public sealed class FeedWriterTests
     [Fact]
     public void Json_keeps_vietnamese_text_readable()
     {
-        var text = System.Text.Encoding.UTF8.GetString(JsonFeedWriter.Write(SampleFeeds.All(), Self));
+        var text = System.Text.Encoding.UTF8.GetString(JsonFeedWriter.Write(SampleFeeds.All(), Address));
 
         Assert.Contains("Hà Nội công bố", text, StringComparison.Ordinal);
     }
