@@ -35,6 +35,19 @@ services_install_feedparser() {
     apt-get -o DPkg::Lock::Timeout=120 install -y -qq --no-install-recommends python3-feedparser >/dev/null
 }
 
+# Debian's Chromium, which the admin page tests drive through Playwright (they fail without it under CI).
+services_install_chromium() {
+    [ -x "${FEEDHUB_TEST_CHROMIUM:-/usr/bin/chromium}" ] && return 0
+    if [ "$(id -u)" != 0 ]; then
+        echo "services: chromium not installed and not root; the browser tests will skip (or fail under CI)" >&2
+        return 0
+    fi
+    echo "services: installing chromium" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get -o DPkg::Lock::Timeout=120 install -y -qq --no-install-recommends chromium >/dev/null
+}
+
 services_start_postgres() {
     # A server given from outside (CI service containers) is used as it is.
     [ -n "${FEEDHUB_TEST_POSTGRES:-}" ] && return 0
@@ -93,6 +106,7 @@ services_up() {
     trap services_stop EXIT
     services_install
     services_install_feedparser
+    services_install_chromium
     services_start_postgres
     services_start_rabbitmq
 }

@@ -1,11 +1,15 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using FeedHub.Admin;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace FeedHub.Api;
 
-/// <summary>Authenticates <c>Authorization: Bearer &lt;key&gt;</c> against the configured key hashes.</summary>
+/// <summary>
+/// Authenticates <c>Authorization: Bearer &lt;key&gt;</c>, or the admin page's session cookie, against the
+/// configured key hashes.
+/// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -16,14 +20,13 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        var presented = PresentedKey();
+        if (presented is null)
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var presented = header["Bearer ".Length..].Trim();
-        var match = keys.CurrentValue.Keys.FirstOrDefault(k => k.Hash is not null && ApiKeyHash.Matches(presented, k.Hash));
+        var match = keys.CurrentValue.Find(presented);
         if (match is null)
         {
             return Task.FromResult(AuthenticateResult.Fail("unknown API key"));
@@ -33,6 +36,14 @@ internal sealed class ApiKeyAuthenticationHandler(
             [new Claim(ClaimTypes.Name, match.Name ?? "key"), new Claim(ClaimTypes.Role, match.Role ?? ApiRoles.ReadOnly)],
             SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    private string? PresentedKey()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? header["Bearer ".Length..].Trim()
+            : AdminSession.KeyFrom(Request);
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

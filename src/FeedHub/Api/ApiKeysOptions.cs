@@ -6,6 +6,10 @@ namespace FeedHub.Api;
 internal sealed class ApiKeysOptions
 {
     public List<ApiKeyDefinition> Keys { get; set; } = [];
+
+    /// <summary>The configured key a presented secret belongs to, or null.</summary>
+    public ApiKeyDefinition? Find(string presented) =>
+        presented.Length == 0 ? null : Keys.FirstOrDefault(k => k.Hash is not null && ApiKeyHash.Matches(presented, k.Hash));
 }
 
 internal sealed class ApiKeysOptionsValidator : IValidateOptions<ApiKeysOptions>

@@ -30,6 +30,7 @@ internal static class ApiRegistration
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddOpenApi("v1");
+        services.AddSingleton<Admin.AdminAssets>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using FeedHub.Admin;
 using FeedHub.Api;
 using FeedHub.Feeds;
 using FeedHub.Sources;
@@ -59,6 +60,7 @@ internal static class FeedHubHost
             app.MapFeedDefinitions();
             app.MapItems();
             app.MapOpml();
+            app.MapAdmin();
         }
     }
 }
