@@ -23,6 +23,8 @@ public sealed class DebianChromium : IAsyncLifetime
             return;
         }
 
+        // The suite shares two cores with the other test projects: give each page assertion room beyond 5 s.
+        Assertions.SetDefaultExpectTimeout(20_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
