@@ -33,6 +33,12 @@ for trx in "$results"/*.trx; do
     passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + total - p - f))
 done
 
+# CI keeps only the end of the log: name every failed test here, just above the summed result.
+for trx in "$results"/*.trx; do
+    [ -f "$trx" ] || continue
+    grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -E 's/.* testName="([^"]*)".*/FAILED: \1/' || true
+done
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
     failed=1 # the runner itself failed (crash, no results): never report that as green
 fi
