@@ -9,4 +9,8 @@ internal sealed record ParsedFeed(
     string? Language,
     DateTimeOffset? Updated,
     IReadOnlyList<ParsedItem> Items,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The feed's own word on how often to poll it (RSS and RSS 1.0 only).</summary>
+    public FeedPollHints PollHints { get; init; } = FeedPollHints.None;
+}

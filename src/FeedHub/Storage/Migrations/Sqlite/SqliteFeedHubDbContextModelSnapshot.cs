@@ -83,6 +83,41 @@ namespace FeedHub.Storage.Migrations.Sqlite
                     b.ToTable("MergedFeeds", (string)null);
                 });
 
+            modelBuilder.Entity("FeedHub.Fetching.Politeness.HostLease", b =>
+                {
+                    b.Property<string>("Host")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Host", "Slot");
+
+                    b.ToTable("HostLeases", (string)null);
+                });
+
+            modelBuilder.Entity("FeedHub.Fetching.Politeness.HostTurn", b =>
+                {
+                    b.Property<string>("Host")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextStartAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Host");
+
+                    b.ToTable("HostTurns", (string)null);
+                });
+
             modelBuilder.Entity("FeedHub.Publishing.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -138,6 +173,10 @@ namespace FeedHub.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ETag")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -167,6 +206,13 @@ namespace FeedHub.Storage.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MovedTo")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MovedToSeen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -186,6 +232,11 @@ namespace FeedHub.Storage.Migrations.Sqlite
 
                     b.Property<string>("Password")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PollHints")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequestHeaders")
