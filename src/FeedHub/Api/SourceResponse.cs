@@ -17,6 +17,7 @@ internal sealed record SourceResponse(
     bool HasPassword,
     bool FullContent,
     bool Enabled,
+    string? DisabledReason,
     DateTimeOffset? ArchivedAt,
     string Origin,
     string? FeedTitle,
@@ -27,7 +28,7 @@ internal sealed record SourceResponse(
     public static SourceResponse From(Source source, ItemCounts counts) => new(
         source.Id, source.Url, source.Name, source.Tags, source.Interval, source.Cron, source.TimeZone, source.EffectiveLanguage,
         source.RequestHeaders.ToDictionary(h => h.Key, h => SourceDefinition.MaskedSecret), source.Username, source.Password is not null,
-        source.FullContent, source.Enabled, source.ArchivedAt,
+        source.FullContent, source.Enabled, source.DisabledReason, source.ArchivedAt,
         source.Origin == SourceOrigin.Configuration ? "configuration" : "api",
         source.FeedTitle, source.SiteLink, source.CreatedAt,
         new SourceHealthResponse(
@@ -40,6 +41,7 @@ internal sealed record SourceResponse(
             source.Health.LastError,
             source.NextPollAt,
             source.NextPollReason,
+            source.MovedTo,
             counts.Total,
             counts.Last24Hours,
             counts.AverageInterval));
@@ -59,6 +61,7 @@ internal sealed record SourceHealthResponse(
     string? LastError,
     DateTimeOffset? NextPollAt,
     string? NextPollReason,
+    string? MovedPermanentlyTo,
     int ItemsTotal,
     int ItemsLast24Hours,
     TimeSpan? AverageItemInterval);
