@@ -4,6 +4,7 @@ using FeedHub.Fetching.Politeness;
 using FeedHub.Normalizing;
 using FeedHub.Parsing;
 using FeedHub.Publishing;
+using FeedHub.Push;
 using FeedHub.Scheduling;
 using FeedHub.Sources;
 using FeedHub.Storage;
@@ -25,6 +26,7 @@ internal sealed partial class SourcePoller(
     ItemStore items,
     SourceHealthRecorder health,
     SourceAddressKeeper addresses,
+    WebSubSubscriber push,
     SourceTimeZones timeZones,
     OutboxSignal outbox,
     IOptions<SchedulerOptions> scheduling,
@@ -56,7 +58,7 @@ internal sealed partial class SourcePoller(
 
         // Outbox rows were committed with the poll (items, or a health change): publish them now.
         outbox.Notify();
-        return outcome with { Feedback = await FeedbackAsync(source, fetched, cancellationToken).ConfigureAwait(false) };
+        return outcome with { Feedback = await FeedbackAsync(source, fetched, outcome, cancellationToken).ConfigureAwait(false) };
     }
 
     /// <returns>Null when the host gave no turn in time.</returns>
@@ -111,6 +113,9 @@ internal sealed partial class SourcePoller(
             LogStored(logger, source.Name, source.Id, stored.Added, stored.Changed);
         }
 
+        // After the items are safe: asking a hub can take a while and must never cost a poll.
+        await push.NoteAdvertisedHubAsync(source.Id, fetched.FinalUrl, parsed.Hub, parsed.Self, cancellationToken).ConfigureAwait(false);
+
         return new PollOutcome(PollOutcomeKind.Fetched, stored.Added, stored.Changed);
     }
 
@@ -147,12 +152,17 @@ internal sealed partial class SourcePoller(
         return new PollOutcome(PollOutcomeKind.Failed, Failure: failure);
     }
 
-    private async Task<PollFeedback> FeedbackAsync(Source source, FetchResult fetched, CancellationToken cancellationToken)
+    private async Task<PollFeedback> FeedbackAsync(Source source, FetchResult fetched, PollOutcome outcome, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
         var adaptive = scheduling.Value.Adaptive && source.Interval is null && source.Cron is null;
         var rhythm = adaptive
-            ? await PublishingRhythm.MeasureAsync(db, source.Id, scheduling.Value.RhythmWindow, time.GetUtcNow(), cancellationToken).ConfigureAwait(false)
+            ? await PublishingRhythm.MeasureAsync(db, source.Id, scheduling.Value.RhythmWindow, now, cancellationToken).ConfigureAwait(false)
             : null;
+
+        // A hub that pushes is trusted to, until a poll finds items it did not push: then the hub has gone quiet.
+        var subscription = adaptive ? await db.WebSubSubscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.SourceId == source.Id, cancellationToken).ConfigureAwait(false) : null;
+        var pushActive = subscription?.IsActive(now) == true && outcome.Added == 0;
         return new PollFeedback(
             source.Health.ConsecutiveFailures,
             (fetched as FetchResult.Failed)?.RetryAfter,
@@ -163,7 +173,8 @@ internal sealed partial class SourcePoller(
                 _ => null,
             },
             source.PollHints,
-            rhythm);
+            rhythm)
+        { PushActive = pushActive };
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Poll of {SourceName} ({SourceId}) failed: {Failure}: {Detail}")]

@@ -33,6 +33,28 @@ internal sealed class FeedReading(FeedFormat format, ParseContext context, Parse
 
     public DateTimeOffset? Updated { get; set; }
 
+    /// <summary>The WebSub hub the feed advertises (link rel="hub"), and the topic URL it names itself by (rel="self").</summary>
+    public string? Hub { get; private set; }
+    public string? Self { get; private set; }
+
+    public void NotePushLink(string? rel, string? href)
+    {
+        if (string.IsNullOrWhiteSpace(href))
+        {
+            return;
+        }
+
+        switch (rel?.Trim())
+        {
+            case "hub":
+                Hub ??= href.Trim();
+                break;
+            case "self":
+                Self ??= href.Trim();
+                break;
+        }
+    }
+
     /// <summary>Authors named for the whole feed; Atom and JSON Feed items without their own inherit them.</summary>
     public List<FeedAuthor> FeedAuthors { get; } = [];
 
@@ -82,6 +104,6 @@ internal sealed class FeedReading(FeedFormat format, ParseContext context, Parse
             ? _items
             : _items.ConvertAll(item => item.Authors.Count == 0 ? item with { Authors = FeedAuthors } : item);
         var hints = _pollHints?.ToHints(this) ?? FeedPollHints.None;
-        return new ParsedFeed(Format, Title, Link, Description, Language, Updated, items, Warnings.ToList()) { PollHints = hints };
+        return new ParsedFeed(Format, Title, Link, Description, Language, Updated, items, Warnings.ToList()) { PollHints = hints, Hub = Hub, Self = Self };
     }
 }

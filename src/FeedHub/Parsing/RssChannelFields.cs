@@ -54,6 +54,10 @@ internal static class RssChannelFields
                 {
                     reading.Link ??= reader.GetAttribute("href");
                 }
+                else
+                {
+                    reading.NotePushLink(reader.GetAttribute("rel"), reader.GetAttribute("href"));
+                }
 
                 reader.Skip();
                 return true;

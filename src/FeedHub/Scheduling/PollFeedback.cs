@@ -17,4 +17,7 @@ internal sealed record PollFeedback(
     bool HostBusy = false)
 {
     public static PollFeedback None { get; } = new();
+
+    /// <summary>A WebSub hub pushes this source's new items, and this poll found none it had missed.</summary>
+    public bool PushActive { get; init; }
 }

@@ -69,6 +69,12 @@ internal sealed class PollPlanner(IOptions<SchedulerOptions> options)
             return (fallback, Jittered(dueAt, fallback, now, $"{why} {fallback:c}"));
         }
 
+        if (feedback.PushActive)
+        {
+            var safetyNet = options.Value.EffectiveMaxInterval;
+            return (safetyNet, Jittered(dueAt, safetyNet, now, $"WebSub hub pushes new items; polling every {Describe(safetyNet)} as a safety net"));
+        }
+
         var (adaptive, reason) = Adaptive(feedback);
         var planned = Jittered(dueAt, adaptive, now, reason);
         return (adaptive, AvoidSkipped(planned, feedback.Hints ?? FeedPollHints.None));

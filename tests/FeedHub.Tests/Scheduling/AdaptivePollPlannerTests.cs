@@ -133,6 +133,19 @@ public sealed class AdaptivePollPlannerTests
         Assert.InRange(plan.At, Now.AddMinutes(9.5), Now.AddMinutes(10.5));
     }
 
+    [Fact]
+    public void While_a_hub_pushes_polling_falls_back_to_the_maximum_as_a_safety_net()
+    {
+        var busy = Rhythm(items: 48, span: TimeSpan.FromDays(1));
+
+        var pushed = planner.Next(Adaptive, busy with { PushActive = true }, Now, Now);
+        var quietHub = planner.Next(Adaptive, busy, Now, Now);
+
+        Assert.InRange(pushed.At, Now.AddHours(2).AddSeconds(-30), Now.AddHours(2).AddSeconds(30));
+        Assert.Contains("WebSub", pushed.Reason, StringComparison.Ordinal);
+        Assert.InRange(quietHub.At, Now.AddMinutes(27), Now.AddMinutes(33));
+    }
+
     private static PollFeedback Rhythm(int items, TimeSpan span) => new(Rhythm: new PublishingRhythm(items, span, Week));
 
     private static FeedPollHints Hints(TimeSpan? ttl = null, TimeSpan? period = null) => new(ttl, [], [], period);

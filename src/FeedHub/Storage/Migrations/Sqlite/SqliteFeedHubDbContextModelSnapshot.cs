@@ -158,6 +158,51 @@ namespace FeedHub.Storage.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("FeedHub.Push.WebSubSubscription", b =>
+                {
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hub")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastContentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SourceId");
+
+                    b.HasIndex("LeaseUntil");
+
+                    b.ToTable("WebSubSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("FeedHub.Sources.Source", b =>
                 {
                     b.Property<Guid>("Id")
@@ -355,6 +400,15 @@ namespace FeedHub.Storage.Migrations.Sqlite
                     b.HasIndex("SourceId", "SortAt");
 
                     b.ToTable("Items", (string)null);
+                });
+
+            modelBuilder.Entity("FeedHub.Push.WebSubSubscription", b =>
+                {
+                    b.HasOne("FeedHub.Sources.Source", null)
+                        .WithOne()
+                        .HasForeignKey("FeedHub.Push.WebSubSubscription", "SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FeedHub.Sources.Source", b =>
