@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Net.Sockets;
 using FeedHub.Push;
 using FeedHub.Tests.EndToEnd;
@@ -10,6 +12,7 @@ namespace FeedHub.Tests.Push;
 /// <summary>FeedHub as a WebSub subscriber, against the small hub above, end to end.</summary>
 public sealed class WebSubTests : IAsyncLifetime
 {
+    private const string OperatorKey = "fh_test_websub_operator";
     private readonly string dataFolder = Directory.CreateTempSubdirectory("feedhub-websub-").FullName;
     private TestWebSubHub hub = null!;
     private TestFeedServer feeds = null!;
@@ -30,6 +33,9 @@ public sealed class WebSubTests : IAsyncLifetime
             ["FeedHub:WebSub:CallbackBaseUrl"] = $"http://127.0.0.1:{port}/",
             ["FeedHub:WebSub:RenewalSweep"] = "00:00:00.500",
             ["FeedHub:WebSub:RenewBefore"] = "00:00:02",
+            ["FeedHub:ApiKeys:0:Name"] = "operator",
+            ["FeedHub:ApiKeys:0:Hash"] = FeedHub.Api.ApiKeyHash.Of(OperatorKey),
+            ["FeedHub:ApiKeys:0:Role"] = "Operator",
             ["FeedHub:Sources:0:Name"] = "Push",
             ["FeedHub:Sources:0:Url"] = feeds.UrlOf("push.xml").AbsoluteUri,
         }, Cancellation);
@@ -63,6 +69,12 @@ public sealed class WebSubTests : IAsyncLifetime
         var stored = await service.WithDbAsync(db => db.WebSubSubscriptions.SingleAsync(Cancellation));
         Assert.Equal(WebSubState.Active, stored.State);
         Assert.NotNull(stored.LastContentAt);
+        using var http = new HttpClient { BaseAddress = service.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", OperatorKey);
+        var listed = await http.GetFromJsonAsync<JsonElement>(new Uri("/api/sources", UriKind.Relative), Cancellation);
+        var push = listed.GetProperty("items")[0].GetProperty("health").GetProperty("push");
+        Assert.Equal("active", push.GetProperty("state").GetString());
+        Assert.Equal(hub.Url.AbsoluteUri, push.GetProperty("hub").GetString());
     }
 
     [Fact]

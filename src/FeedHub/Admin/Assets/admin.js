@@ -296,6 +296,9 @@
       ['Next poll', health.nextPollAt ? el('span', {}, when(health.nextPollAt), ` — ${health.nextPollReason || ''}`) : '—'],
       ...(source.disabledReason ? [['Disabled', source.disabledReason]] : []),
       ...(health.movedPermanentlyTo ? [['Moved permanently to', link(health.movedPermanentlyTo)]] : []),
+      ...(health.push ? [['WebSub push', `${health.push.state} at ${health.push.hub}`
+        + (health.push.leaseUntil ? `, lease until ${new Date(health.push.leaseUntil).toLocaleString()}` : '')
+        + (health.push.lastError ? ` — ${health.push.lastError}` : '')]] : []),
       ['Items', `${health.itemsTotal} in all, ${health.itemsLast24Hours} in the last 24 h`],
       ['Average interval', duration(health.averageItemInterval) || '—'],
       ['Time zone', source.timeZone || '—'],
