@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using FeedHub.Push;
 using FeedHub.Tests.EndToEnd;
 using Microsoft.EntityFrameworkCore;
