@@ -1,10 +1,15 @@
+using FeedHub.Scheduling;
+
 namespace FeedHub;
 
-/// <summary>What one poll of a source came to; logged, and asserted on in tests.</summary>
+/// <summary>What one poll of a source came to; logged, asserted on in tests, and what the next poll is planned from.</summary>
 internal sealed record PollOutcome(PollOutcomeKind Kind, int Added = 0, int Changed = 0, string? Failure = null)
 {
     public static PollOutcome Skipped { get; } = new(PollOutcomeKind.Skipped);
-    public static PollOutcome Unchanged { get; } = new(PollOutcomeKind.Unchanged);
+
+    public static PollOutcome HostBusy { get; } = new(PollOutcomeKind.Deferred) { Feedback = new PollFeedback(HostBusy: true) };
+
+    public PollFeedback Feedback { get; init; } = PollFeedback.None;
 }
 
 internal enum PollOutcomeKind
@@ -13,4 +18,7 @@ internal enum PollOutcomeKind
     Unchanged,
     Fetched,
     Failed,
+
+    /// <summary>Not polled this time: the host's politeness limit gave it no turn in time.</summary>
+    Deferred,
 }

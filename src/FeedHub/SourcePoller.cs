@@ -1,27 +1,35 @@
 using System.Diagnostics;
 using FeedHub.Fetching;
+using FeedHub.Fetching.Politeness;
 using FeedHub.Normalizing;
 using FeedHub.Parsing;
 using FeedHub.Publishing;
+using FeedHub.Push;
+using FeedHub.Scheduling;
 using FeedHub.Sources;
 using FeedHub.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FeedHub;
 
 /// <summary>
-/// The pipeline, in order: fetch → parse → normalize → store (deduplicated, with the outbox) → publish.
-/// Only this class knows the order; each stage knows nothing of the others.
+/// The pipeline, in order: wait for the host's turn → fetch → parse → normalize → store (deduplicated,
+/// with the outbox) → publish. Only this class knows the order; each stage knows nothing of the others.
 /// </summary>
 internal sealed partial class SourcePoller(
     FeedHubDbContext db,
+    HostGate hosts,
     FeedFetcher fetcher,
     FeedParser parser,
     ItemNormalizer normalizer,
     ItemStore items,
     SourceHealthRecorder health,
+    SourceAddressKeeper addresses,
+    WebSubSubscriber push,
     SourceTimeZones timeZones,
     OutboxSignal outbox,
+    IOptions<SchedulerOptions> scheduling,
     TimeProvider time,
     ILogger<SourcePoller> logger)
 {
@@ -33,17 +41,47 @@ internal sealed partial class SourcePoller(
             return PollOutcome.Skipped;
         }
 
-        var outcome = await fetcher.FetchAsync(source.FetchRequest(), cancellationToken).ConfigureAwait(false) switch
+        var fetched = await FetchPolitelyAsync(source, cancellationToken).ConfigureAwait(false);
+        if (fetched is null)
+        {
+            LogHostBusy(logger, source.Name, source.Id, HostGate.HostOf(new Uri(source.Url)));
+            return PollOutcome.HostBusy;
+        }
+
+        var outcome = fetched switch
         {
             FetchResult.NotModified notModified => await RecordUnchangedAsync(source, notModified, cancellationToken).ConfigureAwait(false),
-            FetchResult.Failed failed => await RecordFailureAsync(source, failed.Failure.ToString(), failed.Detail, failed.StatusCode, cancellationToken).ConfigureAwait(false),
-            FetchResult.Fetched fetched => await ProcessAsync(source, fetched, cancellationToken).ConfigureAwait(false),
+            FetchResult.Failed failed => await RecordFetchFailureAsync(source, failed, cancellationToken).ConfigureAwait(false),
+            FetchResult.Fetched body => await ProcessAsync(source, body, cancellationToken).ConfigureAwait(false),
             _ => throw new UnreachableException(),
         };
 
         // Outbox rows were committed with the poll (items, or a health change): publish them now.
         outbox.Notify();
-        return outcome;
+        return outcome with { Feedback = await FeedbackAsync(source, fetched, outcome, cancellationToken).ConfigureAwait(false) };
+    }
+
+    /// <returns>Null when the host gave no turn in time.</returns>
+    private async Task<FetchResult?> FetchPolitelyAsync(Source source, CancellationToken cancellationToken)
+    {
+        var request = source.FetchRequest();
+        var pass = await hosts.EnterAsync(request.Url, cancellationToken).ConfigureAwait(false);
+        if (pass is null)
+        {
+            return null;
+        }
+
+        // The host's slot is held for the request only, not while the body is parsed and stored.
+        await using (pass.ConfigureAwait(false))
+        {
+            var result = await fetcher.FetchAsync(request, cancellationToken).ConfigureAwait(false);
+            if (result is FetchResult.Failed { RetryAfter: { } pause })
+            {
+                await hosts.HoldOffAsync(request.Url, pause, cancellationToken).ConfigureAwait(false);
+            }
+
+            return result;
+        }
     }
 
     private async Task<PollOutcome> ProcessAsync(Source source, FetchResult.Fetched fetched, CancellationToken cancellationToken)
@@ -52,18 +90,21 @@ internal sealed partial class SourcePoller(
         return parser.Parse(fetched.Body, context) switch
         {
             FeedParseResult.Rejected rejected => await RecordFailureAsync(source, "NotAFeed", rejected.Reason, fetched.StatusCode, cancellationToken).ConfigureAwait(false),
-            FeedParseResult.Parsed parsed => await StoreAsync(source, fetched, normalizer.Normalize(parsed.Feed, fetched.FinalUrl), cancellationToken).ConfigureAwait(false),
+            FeedParseResult.Parsed parsed => await StoreAsync(source, fetched, parsed.Feed, cancellationToken).ConfigureAwait(false),
             _ => throw new UnreachableException(),
         };
     }
 
-    private async Task<PollOutcome> StoreAsync(Source source, FetchResult.Fetched fetched, NormalizedFeed feed, CancellationToken cancellationToken)
+    private async Task<PollOutcome> StoreAsync(Source source, FetchResult.Fetched fetched, ParsedFeed parsed, CancellationToken cancellationToken)
     {
+        var feed = normalizer.Normalize(parsed, fetched.FinalUrl);
         source.ETag = ColumnLimits.DropIfLonger(fetched.Validators.ETag, ColumnLimits.ETag);
         source.LastModified = ColumnLimits.DropIfLonger(fetched.Validators.LastModified, ColumnLimits.LastModified);
         source.FeedTitle = ColumnLimits.Shorten(feed.Title, ColumnLimits.FeedTitle) ?? source.FeedTitle;
         source.SiteLink = ColumnLimits.DropIfLonger(feed.Link?.AbsoluteUri, ColumnLimits.Url) ?? source.SiteLink;
         source.FeedLanguage = ColumnLimits.DropIfLonger(feed.Language?.Trim(), ColumnLimits.Language) ?? source.FeedLanguage;
+        source.PollHints = parsed.PollHints;
+        await addresses.NoteAsync(source, fetched.Answer.MovedPermanentlyTo, cancellationToken).ConfigureAwait(false);
         health.Succeeded(source, fetched.StatusCode);
 
         var stored = await items.SaveAsync(source, feed.Items, cancellationToken).ConfigureAwait(false);
@@ -72,6 +113,9 @@ internal sealed partial class SourcePoller(
             LogStored(logger, source.Name, source.Id, stored.Added, stored.Changed);
         }
 
+        // After the items are safe: asking a hub can take a while and must never cost a poll.
+        await push.NoteAdvertisedHubAsync(source.Id, fetched.FinalUrl, parsed.Hub, parsed.Self, cancellationToken).ConfigureAwait(false);
+
         return new PollOutcome(PollOutcomeKind.Fetched, stored.Added, stored.Changed);
     }
 
@@ -79,9 +123,25 @@ internal sealed partial class SourcePoller(
     {
         source.ETag = ColumnLimits.DropIfLonger(notModified.Validators.ETag, ColumnLimits.ETag) ?? source.ETag;
         source.LastModified = ColumnLimits.DropIfLonger(notModified.Validators.LastModified, ColumnLimits.LastModified) ?? source.LastModified;
+        await addresses.NoteAsync(source, notModified.Answer.MovedPermanentlyTo, cancellationToken).ConfigureAwait(false);
         health.Succeeded(source, StatusCodes.Status304NotModified);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return PollOutcome.Unchanged;
+        return new PollOutcome(PollOutcomeKind.Unchanged);
+    }
+
+    private Task<PollOutcome> RecordFetchFailureAsync(Source source, FetchResult.Failed failed, CancellationToken cancellationToken)
+    {
+        var detail = failed.Detail;
+        if (failed.Failure == FetchFailure.Gone)
+        {
+            // 410 is the publisher saying the feed is gone for good; polling on would only hammer them.
+            source.Enabled = false;
+            source.DisabledReason = ColumnLimits.Shorten($"disabled by FeedHub: the server answered 410 Gone at {time.GetUtcNow():u}; enable the source again if it comes back", ColumnLimits.Error);
+            detail += "; the source is disabled until an operator enables it again";
+            LogGone(logger, source.Name, source.Id, source.Url);
+        }
+
+        return RecordFailureAsync(source, failed.Failure.ToString(), detail, failed.StatusCode, cancellationToken);
     }
 
     private async Task<PollOutcome> RecordFailureAsync(Source source, string failure, string detail, int? statusCode, CancellationToken cancellationToken)
@@ -92,9 +152,40 @@ internal sealed partial class SourcePoller(
         return new PollOutcome(PollOutcomeKind.Failed, Failure: failure);
     }
 
+    private async Task<PollFeedback> FeedbackAsync(Source source, FetchResult fetched, PollOutcome outcome, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var adaptive = scheduling.Value.Adaptive && source.Interval is null && source.Cron is null;
+        var rhythm = adaptive
+            ? await PublishingRhythm.MeasureAsync(db, source.Id, scheduling.Value.RhythmWindow, now, cancellationToken).ConfigureAwait(false)
+            : null;
+
+        // A hub that pushes is trusted to, until a poll finds items it did not push: then the hub has gone quiet.
+        var subscription = adaptive ? await db.WebSubSubscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.SourceId == source.Id, cancellationToken).ConfigureAwait(false) : null;
+        var pushActive = subscription?.IsActive(now) == true && outcome.Added == 0;
+        return new PollFeedback(
+            source.Health.ConsecutiveFailures,
+            (fetched as FetchResult.Failed)?.RetryAfter,
+            fetched switch
+            {
+                FetchResult.Fetched body => body.Answer.FreshFor,
+                FetchResult.NotModified notModified => notModified.Answer.FreshFor,
+                _ => null,
+            },
+            source.PollHints,
+            rhythm)
+        { PushActive = pushActive };
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Poll of {SourceName} ({SourceId}) failed: {Failure}: {Detail}")]
     private static partial void LogPollFailed(ILogger logger, string sourceName, Guid sourceId, string failure, string detail);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled {SourceName} ({SourceId}): {Added} new, {Changed} changed")]
     private static partial void LogStored(ILogger logger, string sourceName, Guid sourceId, int added, int changed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {SourceName} ({SourceId}) at {Url} answered 410 Gone and is disabled")]
+    private static partial void LogGone(ILogger logger, string sourceName, Guid sourceId, string url);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Poll of {SourceName} ({SourceId}) put off: {Host} had no free turn in time")]
+    private static partial void LogHostBusy(ILogger logger, string sourceName, Guid sourceId, string host);
 }

@@ -17,6 +17,7 @@ internal sealed record SourceResponse(
     bool HasPassword,
     bool FullContent,
     bool Enabled,
+    string? DisabledReason,
     DateTimeOffset? ArchivedAt,
     string Origin,
     string? FeedTitle,
@@ -24,10 +25,10 @@ internal sealed record SourceResponse(
     DateTimeOffset CreatedAt,
     SourceHealthResponse Health)
 {
-    public static SourceResponse From(Source source, ItemCounts counts) => new(
+    public static SourceResponse From(Source source, ItemCounts counts, Push.WebSubSubscription? push = null) => new(
         source.Id, source.Url, source.Name, source.Tags, source.Interval, source.Cron, source.TimeZone, source.EffectiveLanguage,
         source.RequestHeaders.ToDictionary(h => h.Key, h => SourceDefinition.MaskedSecret), source.Username, source.Password is not null,
-        source.FullContent, source.Enabled, source.ArchivedAt,
+        source.FullContent, source.Enabled, source.DisabledReason, source.ArchivedAt,
         source.Origin == SourceOrigin.Configuration ? "configuration" : "api",
         source.FeedTitle, source.SiteLink, source.CreatedAt,
         new SourceHealthResponse(
@@ -40,9 +41,11 @@ internal sealed record SourceResponse(
             source.Health.LastError,
             source.NextPollAt,
             source.NextPollReason,
+            source.MovedTo,
             counts.Total,
             counts.Last24Hours,
-            counts.AverageInterval));
+            counts.AverageInterval,
+            push is null ? null : new PushResponse(push.Hub, push.Topic, push.State.ToString().ToLowerInvariant(), push.LeaseUntil, push.LastContentAt, push.LastError)));
 
     /// <summary>"unknown" until the first poll: a new source is neither failing nor proven.</summary>
     public static string StateOf(SourceHealth health) =>
@@ -59,9 +62,14 @@ internal sealed record SourceHealthResponse(
     string? LastError,
     DateTimeOffset? NextPollAt,
     string? NextPollReason,
+    string? MovedPermanentlyTo,
     int ItemsTotal,
     int ItemsLast24Hours,
-    TimeSpan? AverageItemInterval);
+    TimeSpan? AverageItemInterval,
+    PushResponse? Push);
+
+/// <summary>The source's WebSub subscription: state is "requested", "active" or "failed".</summary>
+internal sealed record PushResponse(string Hub, string Topic, string State, DateTimeOffset? LeaseUntil, DateTimeOffset? LastContentAt, string? LastError);
 
 /// <param name="AverageInterval">The mean time between items published in the last 30 days; null with fewer than two.</param>
 internal readonly record struct ItemCounts(int Total, int Last24Hours, TimeSpan? AverageInterval);

@@ -49,9 +49,11 @@ internal static class SourcesApi
             .Skip(offset).Take(size + 1)
             .ToList();
         var page = matching.Take(size).ToList();
-        var counts = await ItemCountsAsync(db, time, [.. page.Select(s => s.Id)], cancellationToken).ConfigureAwait(false);
+        List<Guid> ids = [.. page.Select(s => s.Id)];
+        var counts = await ItemCountsAsync(db, time, ids, cancellationToken).ConfigureAwait(false);
+        var pushes = await PushesAsync(db, ids, cancellationToken).ConfigureAwait(false);
         var next = matching.Count > size ? PageCursor.Write(offset + size) : null;
-        return TypedResults.Ok(new SourcePage([.. page.Select(s => SourceResponse.From(s, counts.GetValueOrDefault(s.Id)))], next));
+        return TypedResults.Ok(new SourcePage([.. page.Select(s => SourceResponse.From(s, counts.GetValueOrDefault(s.Id), pushes.GetValueOrDefault(s.Id)))], next));
     }
 
     private static async Task<Results<Ok<SourceResponse>, ProblemHttpResult>> GetAsync(Guid id, FeedHubDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -125,8 +127,12 @@ internal static class SourcesApi
     private static async Task<SourceResponse> ResponseAsync(FeedHubDbContext db, TimeProvider time, Source source, CancellationToken cancellationToken)
     {
         var counts = await ItemCountsAsync(db, time, [source.Id], cancellationToken).ConfigureAwait(false);
-        return SourceResponse.From(source, counts.GetValueOrDefault(source.Id));
+        var pushes = await PushesAsync(db, [source.Id], cancellationToken).ConfigureAwait(false);
+        return SourceResponse.From(source, counts.GetValueOrDefault(source.Id), pushes.GetValueOrDefault(source.Id));
     }
+
+    private static Task<Dictionary<Guid, Push.WebSubSubscription>> PushesAsync(FeedHubDbContext db, List<Guid> ids, CancellationToken cancellationToken) =>
+        db.WebSubSubscriptions.AsNoTracking().Where(s => ids.Contains(s.SourceId)).ToDictionaryAsync(s => s.SourceId, cancellationToken);
 
     private static async Task<Dictionary<Guid, ItemCounts>> ItemCountsAsync(FeedHubDbContext db, TimeProvider time, List<Guid> ids, CancellationToken cancellationToken)
     {

@@ -17,43 +17,58 @@ internal sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchingO
         var limits = options.Value;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(limits.Timeout);
-        using var message = BuildRequest(request);
+        var trail = new RedirectTrail(request.Url, limits.MaxRedirects);
         try
         {
-            using var response = await clients.CreateClient(ClientName)
-                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
-                .ConfigureAwait(false);
-            return await ReadAsync(response, request, limits.MaxBodyBytes, timeout.Token).ConfigureAwait(false);
+            var client = clients.CreateClient(ClientName);
+            while (true)
+            {
+                using var message = BuildRequest(request, trail);
+                using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                if (!RedirectTrail.IsRedirect(response.StatusCode))
+                {
+                    return await ReadAsync(response, request, trail, limits.MaxBodyBytes, timeout.Token).ConfigureAwait(false);
+                }
+
+                if (trail.Follow(response) is { } refusal)
+                {
+                    return new FetchResult.Failed(FetchFailure.TooManyRedirects, refusal, (int)response.StatusCode);
+                }
+            }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new FetchResult.Failed(FetchFailure.Timeout, $"no complete answer from {request.Url.Host} within {limits.Timeout.TotalSeconds:0.#} s");
+            return new FetchResult.Failed(FetchFailure.Timeout, $"no complete answer from {trail.Current.Host} within {limits.Timeout.TotalSeconds:0.#} s");
         }
         catch (HttpRequestException ex)
         {
-            return FetchFailureClassifier.Classify(ex, request.Url);
+            return FetchFailureClassifier.Classify(ex, trail.Current);
         }
         catch (IOException ex)
         {
-            return new FetchResult.Failed(FetchFailure.Network, $"connection to {request.Url.Host} broke while reading: {ex.Message}");
+            return new FetchResult.Failed(FetchFailure.Network, $"connection to {trail.Current.Host} broke while reading: {ex.Message}");
         }
     }
 
-    private static HttpRequestMessage BuildRequest(FetchRequest request)
+    private static HttpRequestMessage BuildRequest(FetchRequest request, RedirectTrail trail)
     {
-        var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
+        var message = new HttpRequestMessage(HttpMethod.Get, trail.Current);
         message.Headers.TryAddWithoutValidation("Accept", Accept);
-        foreach (var (name, value) in request.Headers ?? new Dictionary<string, string>())
-        {
-            message.Headers.Remove(name);
-            message.Headers.TryAddWithoutValidation(name, value);
-        }
 
-        // HttpClient drops Authorization when a redirect leaves the origin, so credentials never travel to another host.
-        if (request.Credentials is { } credentials)
+        // The operator's headers and credentials are for the feed's own origin; a redirect elsewhere must not carry them.
+        if (trail.OnStartOrigin)
         {
-            message.Headers.Remove("Authorization");
-            message.Headers.TryAddWithoutValidation("Authorization", credentials.HeaderValue);
+            foreach (var (name, value) in request.Headers ?? new Dictionary<string, string>())
+            {
+                message.Headers.Remove(name);
+                message.Headers.TryAddWithoutValidation(name, value);
+            }
+
+            if (request.Credentials is { } credentials)
+            {
+                message.Headers.Remove("Authorization");
+                message.Headers.TryAddWithoutValidation("Authorization", credentials.HeaderValue);
+            }
         }
 
         // Echo validators verbatim: servers compare them as strings, and some send malformed ones.
@@ -70,13 +85,14 @@ internal sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchingO
         return message;
     }
 
-    private async Task<FetchResult> ReadAsync(HttpResponseMessage response, FetchRequest request, long maxBytes, CancellationToken cancellationToken)
+    private async Task<FetchResult> ReadAsync(HttpResponseMessage response, FetchRequest request, RedirectTrail trail, long maxBytes, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
+        var answer = new FetchAnswer(FreshFor(response), trail.MovedPermanentlyTo);
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
             var validators = ValidatorsOf(response);
-            return new FetchResult.NotModified(validators.ETag is null && validators.LastModified is null ? request.Validators : validators);
+            return new FetchResult.NotModified(validators.ETag is null && validators.LastModified is null ? request.Validators : validators) { Answer = answer };
         }
 
         if (!response.IsSuccessStatusCode)
@@ -103,8 +119,7 @@ internal sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchingO
                 return new FetchResult.Failed(FetchFailure.EmptyBody, $"HTTP {status} with an empty body", status);
             }
 
-            var finalUrl = response.RequestMessage?.RequestUri ?? request.Url;
-            return new FetchResult.Fetched(body, response.Content.Headers.ContentType?.ToString(), ValidatorsOf(response), finalUrl, status);
+            return new FetchResult.Fetched(body, response.Content.Headers.ContentType?.ToString(), ValidatorsOf(response), trail.Current, status) { Answer = answer };
         }
     }
 
@@ -114,6 +129,30 @@ internal sealed class FeedFetcher(IHttpClientFactory clients, IOptions<FetchingO
     private static CacheValidators ValidatorsOf(HttpResponseMessage response) => new(
         response.Headers.TryGetValues("ETag", out var etags) ? etags.FirstOrDefault() : null,
         response.Content.Headers.TryGetValues("Last-Modified", out var dates) ? dates.FirstOrDefault() : null);
+
+    /// <summary>How long the answer stays fresh by HTTP caching rules; null when the server does not say (or says no-cache).</summary>
+    private TimeSpan? FreshFor(HttpResponseMessage response)
+    {
+        var cacheControl = response.Headers.CacheControl;
+        if (cacheControl is { NoCache: true } or { NoStore: true })
+        {
+            return null;
+        }
+
+        if (cacheControl?.MaxAge is { } maxAge)
+        {
+            var age = response.Headers.Age ?? TimeSpan.Zero;
+            return maxAge > age ? maxAge - age : null;
+        }
+
+        if (response.Content.Headers.Expires is { } expires)
+        {
+            var now = response.Headers.Date ?? time.GetUtcNow();
+            return expires > now ? expires - now : null;
+        }
+
+        return null;
+    }
 
     private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {

@@ -23,8 +23,8 @@ internal static class FetchingRegistration
                 return new SocketsHttpHandler
                 {
                     AutomaticDecompression = DecompressionMethods.All,
-                    AllowAutoRedirect = options.MaxRedirects > 0,
-                    MaxAutomaticRedirections = Math.Max(1, options.MaxRedirects),
+                    // FeedFetcher follows redirects itself (see RedirectTrail); every hop still connects through the guard.
+                    AllowAutoRedirect = false,
                     ConnectTimeout = options.ConnectTimeout,
                     PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                     MaxResponseHeadersLength = 64,
@@ -36,6 +36,7 @@ internal static class FetchingRegistration
                 };
             });
         services.AddSingleton<FeedFetcher>();
+        services.AddSingleton<Politeness.HostGate>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using FeedHub.Admin;
 using FeedHub.Api;
 using FeedHub.Feeds;
+using FeedHub.Push;
 using FeedHub.Sources;
 using FeedHub.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -61,6 +62,7 @@ internal static class FeedHubHost
             app.MapItems();
             app.MapOpml();
             app.MapAdmin();
+            app.MapWebSubCallback();
         }
     }
 }

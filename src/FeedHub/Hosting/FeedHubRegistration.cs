@@ -4,6 +4,7 @@ using FeedHub.Fetching;
 using FeedHub.Normalizing;
 using FeedHub.Parsing;
 using FeedHub.Publishing;
+using FeedHub.Push;
 using FeedHub.Scheduling;
 using FeedHub.Sources;
 using FeedHub.Storage;
@@ -28,13 +29,15 @@ internal static class FeedHubRegistration
             .AddParsing()
             .AddNormalizing()
             .AddPublishing()
-            .AddFeeds();
+            .AddFeeds()
+            .AddPush();
         services.AddScoped<SourcePoller>();
 
         if (roles.HasFlag(FeedHubRoles.Worker))
         {
             services.AddScheduling(configuration);
             services.AddOutboxPublisher(configuration);
+            services.AddPushRenewals();
         }
 
         if (roles.HasFlag(FeedHubRoles.Api))

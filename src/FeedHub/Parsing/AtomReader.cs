@@ -41,6 +41,10 @@ internal static class AtomReader
                     {
                         reading.Link ??= Resolve(reader.GetAttribute("href"), FeedXml.Base(reader, feedBase));
                     }
+                    else
+                    {
+                        reading.NotePushLink(reader.GetAttribute("rel"), Resolve(reader.GetAttribute("href"), FeedXml.Base(reader, feedBase)));
+                    }
 
                     reader.Skip();
                     break;

@@ -10,6 +10,7 @@ internal sealed class FeedReading(FeedFormat format, ParseContext context, Parse
 {
     private readonly List<ParsedItem> _items = [];
     private int _droppedItems;
+    private RssPollHints? _pollHints;
 
     public FeedFormat Format { get; } = format;
     public ParseContext Context { get; } = context;
@@ -32,8 +33,33 @@ internal sealed class FeedReading(FeedFormat format, ParseContext context, Parse
 
     public DateTimeOffset? Updated { get; set; }
 
+    /// <summary>The WebSub hub the feed advertises (link rel="hub"), and the topic URL it names itself by (rel="self").</summary>
+    public string? Hub { get; private set; }
+    public string? Self { get; private set; }
+
+    public void NotePushLink(string? rel, string? href)
+    {
+        if (string.IsNullOrWhiteSpace(href))
+        {
+            return;
+        }
+
+        switch (rel?.Trim())
+        {
+            case "hub":
+                Hub ??= href.Trim();
+                break;
+            case "self":
+                Self ??= href.Trim();
+                break;
+        }
+    }
+
     /// <summary>Authors named for the whole feed; Atom and JSON Feed items without their own inherit them.</summary>
     public List<FeedAuthor> FeedAuthors { get; } = [];
+
+    /// <summary>Made on the first hint element, so the many feeds without one pay nothing.</summary>
+    public RssPollHints PollHints => _pollHints ??= new RssPollHints();
 
     public int ItemCount => _items.Count;
 
@@ -77,6 +103,7 @@ internal sealed class FeedReading(FeedFormat format, ParseContext context, Parse
         var items = FeedAuthors.Count == 0
             ? _items
             : _items.ConvertAll(item => item.Authors.Count == 0 ? item with { Authors = FeedAuthors } : item);
-        return new ParsedFeed(Format, Title, Link, Description, Language, Updated, items, Warnings.ToList());
+        var hints = _pollHints?.ToHints(this) ?? FeedPollHints.None;
+        return new ParsedFeed(Format, Title, Link, Description, Language, Updated, items, Warnings.ToList()) { PollHints = hints, Hub = Hub, Self = Self };
     }
 }

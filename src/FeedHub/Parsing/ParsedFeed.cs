@@ -9,4 +9,14 @@ internal sealed record ParsedFeed(
     string? Language,
     DateTimeOffset? Updated,
     IReadOnlyList<ParsedItem> Items,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The feed's own word on how often to poll it (RSS and RSS 1.0 only).</summary>
+    public FeedPollHints PollHints { get; init; } = FeedPollHints.None;
+
+    /// <summary>The WebSub hub the feed advertises (atom:link rel="hub"), as written.</summary>
+    public string? Hub { get; init; }
+
+    /// <summary>The feed's own URL (atom:link rel="self"): the topic a hub knows it by.</summary>
+    public string? Self { get; init; }
+}

@@ -8,6 +8,12 @@ internal static class RssChannelFields
     /// <returns>False, without moving, when the element is not a channel field (an item, or something to skip).</returns>
     public static bool TryRead(XmlReader reader, FeedReading reading)
     {
+        if (RssPollHints.IsHint(reader))
+        {
+            reading.PollHints.Read(reader, reading);
+            return true;
+        }
+
         if (FeedXml.IsRssCore(reader))
         {
             switch (reader.LocalName)
@@ -47,6 +53,10 @@ internal static class RssChannelFields
                 if (reader.GetAttribute("rel") is null or "alternate")
                 {
                     reading.Link ??= reader.GetAttribute("href");
+                }
+                else
+                {
+                    reading.NotePushLink(reader.GetAttribute("rel"), reader.GetAttribute("href"));
                 }
 
                 reader.Skip();

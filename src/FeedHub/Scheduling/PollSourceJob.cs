@@ -4,7 +4,7 @@ namespace FeedHub.Scheduling;
 
 /// <summary>
 /// One durable job per source. Each run schedules the next one, which lets every poll pick its own
-/// time (jitter now, adaptive intervals later) and keeps a source from running twice at once.
+/// time (jitter, the source's rhythm, backoff, the server's Retry-After) and keeps a source from running twice at once.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed class PollSourceJob(SourcePoller poller, PollPlanner planner, NextPollRecorder nextPolls, TimeProvider time) : IJob
@@ -25,17 +25,18 @@ internal sealed class PollSourceJob(SourcePoller poller, PollPlanner planner, Ne
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var sourceId = SourceIdOf(context.JobDetail.Key);
+        var feedback = PollFeedback.None;
         try
         {
-            await poller.PollAsync(sourceId, cancellationToken).ConfigureAwait(false);
+            feedback = (await poller.PollAsync(sourceId, cancellationToken).ConfigureAwait(false)).Feedback;
         }
         finally
         {
-            await ScheduleNextAsync(context, cancellationToken).ConfigureAwait(false);
+            await ScheduleNextAsync(context, feedback, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task ScheduleNextAsync(IJobExecutionContext context, CancellationToken cancellationToken)
+    private async Task ScheduleNextAsync(IJobExecutionContext context, PollFeedback feedback, CancellationToken cancellationToken)
     {
         var job = context.JobDetail.Key;
 
@@ -54,7 +55,7 @@ internal sealed class PollSourceJob(SourcePoller poller, PollPlanner planner, Ne
         }
 
         var schedule = ScheduleSynchronizer.ScheduleOf(context.JobDetail);
-        var next = planner.Next(schedule, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, time.GetUtcNow());
+        var next = planner.Next(schedule, feedback, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, time.GetUtcNow());
         await context.Scheduler.ScheduleJob(TriggerFor(job, next.At), new ScheduleJobOptions(), cancellationToken).ConfigureAwait(false);
         await nextPolls.RecordAsync([(SourceIdOf(job), next)], cancellationToken).ConfigureAwait(false);
     }

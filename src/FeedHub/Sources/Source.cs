@@ -55,6 +55,9 @@ internal sealed class Source
 
     public bool Enabled { get; set; } = true;
 
+    /// <summary>Why FeedHub itself turned the source off (410 Gone); null when the operator did, or it is on.</summary>
+    public string? DisabledReason { get; set; }
+
     /// <summary>
     /// Set when an operator removed the source but kept its items: it is no longer polled or listed,
     /// its items stay in feeds, and adding its URL again brings it back.
@@ -71,6 +74,17 @@ internal sealed class Source
     /// <summary>The outlet's home page and title as its feed gives them; used to credit it in merged feeds.</summary>
     public string? SiteLink { get; set; }
     public string? FeedTitle { get; set; }
+
+    /// <summary>The feed's own hints on how often to poll it, kept from the last poll that read a body.</summary>
+    public Parsing.FeedPollHints PollHints { get; set; } = Parsing.FeedPollHints.None;
+
+    /// <summary>
+    /// A permanent redirect seen on the last polls, and how many polls in a row have seen it: the URL moves
+    /// only once it has been seen <c>FeedHub:Fetching:PermanentRedirectsToMove</c> times, so one misconfigured
+    /// answer does not lose the source's real address.
+    /// </summary>
+    public string? MovedTo { get; set; }
+    public int MovedToSeen { get; set; }
 
     public string? ETag { get; set; }
     public string? LastModified { get; set; }

@@ -58,7 +58,16 @@ internal sealed partial class SourceCatalog(
             }
 
             source.Name = definition.NameFor(url);
+
+            // A feed its server declared gone stays off across restarts; the operator's API word turns it back on.
+            var goneReason = source.Enabled ? null : source.DisabledReason;
             definition.ApplyTo(source);
+            if (goneReason is not null)
+            {
+                source.Enabled = false;
+                source.DisabledReason = goneReason;
+            }
+
             source.ArchivedAt = null;
             source.Origin = SourceOrigin.Configuration;
         }

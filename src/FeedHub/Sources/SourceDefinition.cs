@@ -40,6 +40,11 @@ internal sealed class SourceDefinition
         source.Password = username is null ? null : string.IsNullOrEmpty(Password) || Password == MaskedSecret ? source.Password : Password;
         source.Username = username;
         source.FullContent = FullContent;
+        if (Enabled && !source.Enabled)
+        {
+            source.DisabledReason = null;
+        }
+
         source.Enabled = Enabled;
     }
 

@@ -20,6 +20,7 @@ internal static class SourcesRegistration
         services.AddSingleton<SourceTimeZones>();
         services.AddScoped<SourceCatalog>();
         services.AddScoped<SourceHealthRecorder>();
+        services.AddScoped<SourceAddressKeeper>();
         services.AddScoped<SourceEditor>();
         services.AddScoped<OpmlImporter>();
         services.AddScoped<OpmlExporter>();

@@ -20,6 +20,9 @@ internal static class ColumnLimits
     public const int Slug = 100;
     public const int NextPollReason = 200;
 
+    /// <summary>A DNS name is at most 253 characters; with ":port" it fits in 260.</summary>
+    public const int Host = 260;
+
     /// <summary>Text is shortened to fit; the start of a title still says what it is.</summary>
     [return: NotNullIfNotNull(nameof(value))]
     public static string? Shorten(string? value, int max) => value is null || value.Length <= max ? value : value[..max];

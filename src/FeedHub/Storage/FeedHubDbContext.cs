@@ -15,6 +15,9 @@ internal abstract class FeedHubDbContext(DbContextOptions options) : DbContext(o
     public DbSet<StoredItem> Items => Set<StoredItem>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<MergedFeedDefinition> MergedFeeds => Set<MergedFeedDefinition>();
+    public DbSet<Fetching.Politeness.HostTurn> HostTurns => Set<Fetching.Politeness.HostTurn>();
+    public DbSet<Fetching.Politeness.HostLease> HostLeases => Set<Fetching.Politeness.HostLease>();
+    public DbSet<Push.WebSubSubscription> WebSubSubscriptions => Set<Push.WebSubSubscription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedHubDbContext).Assembly);

@@ -18,6 +18,30 @@ internal static class JsonColumn
                 value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
                 value => value.ToList()));
 
+    public static PropertyBuilder<Parsing.FeedPollHints> HasJsonConversion(this PropertyBuilder<Parsing.FeedPollHints> property) =>
+        property.HasConversion(
+            value => JsonSerializer.Serialize(value, Options),
+            json => ReadPollHints(json),
+            new ValueComparer<Parsing.FeedPollHints>((a, b) => Equals(a, b), value => value.GetHashCode(), value => value));
+
+    /// <summary>Hints are advice: a row written before the column existed (empty) or unreadable means none.</summary>
+    private static Parsing.FeedPollHints ReadPollHints(string json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return Parsing.FeedPollHints.None;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<Parsing.FeedPollHints>(json, Options) ?? Parsing.FeedPollHints.None;
+        }
+        catch (JsonException)
+        {
+            return Parsing.FeedPollHints.None;
+        }
+    }
+
     public static PropertyBuilder<Dictionary<string, string>> HasJsonConversion(this PropertyBuilder<Dictionary<string, string>> property) =>
         property.HasConversion(
             value => JsonSerializer.Serialize(value, Options),

@@ -128,6 +128,10 @@ public sealed class BrokerOutageTests
             ["FeedHub__Publishing__PublishTimeout"] = "00:00:05",
             ["FeedHub__Publishing__MaxRetryDelay"] = "00:00:05",
             ["FeedHub__Fetching__AllowPrivateNetworks"] = "true",
+
+            // The farm stands for many outlets behind one loopback port; per-host politeness would queue them all behind one host.
+            ["FeedHub__Fetching__MaxConcurrentPerHost"] = "0",
+            ["FeedHub__Fetching__MinDelayPerHost"] = "00:00:00",
             ["Logging__LogLevel__Default"] = "Warning",
         };
         for (var i = 0; i < Sources; i++)

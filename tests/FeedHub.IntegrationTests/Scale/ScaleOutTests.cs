@@ -99,6 +99,10 @@ public sealed class ScaleOutTests
             ["FeedHub__Bus__RabbitMq__Port"] = vhost.Broker.Port.ToString(CultureInfo.InvariantCulture),
             ["FeedHub__Bus__RabbitMq__VirtualHost"] = vhost.Name,
             ["FeedHub__Fetching__AllowPrivateNetworks"] = "true",
+
+            // The farm stands for many outlets behind one loopback port; per-host politeness would queue them all behind one host.
+            ["FeedHub__Fetching__MaxConcurrentPerHost"] = "0",
+            ["FeedHub__Fetching__MinDelayPerHost"] = "00:00:00",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__FeedHub"] = "Warning",
         };

@@ -32,6 +32,9 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         source.Property(s => s.ETag).HasMaxLength(ColumnLimits.ETag);
         source.Property(s => s.LastModified).HasMaxLength(ColumnLimits.LastModified);
         source.Ignore(s => s.Validators);
+        source.Property(s => s.DisabledReason).HasMaxLength(ColumnLimits.Error);
+        source.Property(s => s.MovedTo).HasMaxLength(ColumnLimits.Url);
+        source.Property(s => s.PollHints).HasJsonConversion().HasMaxLength(1000);
         source.OwnsOne(s => s.Health, health =>
         {
             health.Property(h => h.LastFailureKind).HasMaxLength(50);

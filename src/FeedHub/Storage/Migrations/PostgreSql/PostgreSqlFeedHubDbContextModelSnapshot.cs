@@ -88,6 +88,41 @@ namespace FeedHub.Storage.Migrations.PostgreSql
                     b.ToTable("MergedFeeds", (string)null);
                 });
 
+            modelBuilder.Entity("FeedHub.Fetching.Politeness.HostLease", b =>
+                {
+                    b.Property<string>("Host")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Host", "Slot");
+
+                    b.ToTable("HostLeases", (string)null);
+                });
+
+            modelBuilder.Entity("FeedHub.Fetching.Politeness.HostTurn", b =>
+                {
+                    b.Property<string>("Host")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset>("NextStartAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Host");
+
+                    b.ToTable("HostTurns", (string)null);
+                });
+
             modelBuilder.Entity("FeedHub.Publishing.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -130,6 +165,51 @@ namespace FeedHub.Storage.Migrations.PostgreSql
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("FeedHub.Push.WebSubSubscription", b =>
+                {
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hub")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<DateTimeOffset?>("LastContentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("SourceId");
+
+                    b.HasIndex("LeaseUntil");
+
+                    b.ToTable("WebSubSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("FeedHub.Sources.Source", b =>
                 {
                     b.Property<Guid>("Id")
@@ -144,6 +224,10 @@ namespace FeedHub.Storage.Migrations.PostgreSql
                     b.Property<string>("Cron")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("ETag")
                         .HasMaxLength(500)
@@ -174,6 +258,13 @@ namespace FeedHub.Storage.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("MovedTo")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<int>("MovedToSeen")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -194,6 +285,11 @@ namespace FeedHub.Storage.Migrations.PostgreSql
                     b.Property<string>("Password")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("PollHints")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("RequestHeaders")
                         .IsRequired()
@@ -311,6 +407,15 @@ namespace FeedHub.Storage.Migrations.PostgreSql
                     b.HasIndex("SourceId", "SortAt");
 
                     b.ToTable("Items", (string)null);
+                });
+
+            modelBuilder.Entity("FeedHub.Push.WebSubSubscription", b =>
+                {
+                    b.HasOne("FeedHub.Sources.Source", null)
+                        .WithOne()
+                        .HasForeignKey("FeedHub.Push.WebSubSubscription", "SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FeedHub.Sources.Source", b =>

@@ -83,6 +83,41 @@ namespace FeedHub.Storage.Migrations.Sqlite
                     b.ToTable("MergedFeeds", (string)null);
                 });
 
+            modelBuilder.Entity("FeedHub.Fetching.Politeness.HostLease", b =>
+                {
+                    b.Property<string>("Host")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Host", "Slot");
+
+                    b.ToTable("HostLeases", (string)null);
+                });
+
+            modelBuilder.Entity("FeedHub.Fetching.Politeness.HostTurn", b =>
+                {
+                    b.Property<string>("Host")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextStartAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Host");
+
+                    b.ToTable("HostTurns", (string)null);
+                });
+
             modelBuilder.Entity("FeedHub.Publishing.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -123,6 +158,51 @@ namespace FeedHub.Storage.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("FeedHub.Push.WebSubSubscription", b =>
+                {
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hub")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastContentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SourceId");
+
+                    b.HasIndex("LeaseUntil");
+
+                    b.ToTable("WebSubSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("FeedHub.Sources.Source", b =>
                 {
                     b.Property<Guid>("Id")
@@ -136,6 +216,10 @@ namespace FeedHub.Storage.Migrations.Sqlite
 
                     b.Property<string>("Cron")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ETag")
@@ -167,6 +251,13 @@ namespace FeedHub.Storage.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MovedTo")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MovedToSeen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -186,6 +277,11 @@ namespace FeedHub.Storage.Migrations.Sqlite
 
                     b.Property<string>("Password")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PollHints")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequestHeaders")
@@ -304,6 +400,15 @@ namespace FeedHub.Storage.Migrations.Sqlite
                     b.HasIndex("SourceId", "SortAt");
 
                     b.ToTable("Items", (string)null);
+                });
+
+            modelBuilder.Entity("FeedHub.Push.WebSubSubscription", b =>
+                {
+                    b.HasOne("FeedHub.Sources.Source", null)
+                        .WithOne()
+                        .HasForeignKey("FeedHub.Push.WebSubSubscription", "SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FeedHub.Sources.Source", b =>
