@@ -68,7 +68,7 @@ public sealed class FaultyFeedHost : IAsyncDisposable
     public static async Task<FaultyFeedHost> StartAsync()
     {
         var host = new FaultyFeedHost(LoopbackServer.CreateBuilder().Build());
-        host.app.MapGet("/feeds/{name}", host.ServeAsync);
+        host.app.MapGet("/feeds/{name}", (string name, HttpContext context) => host.ServeAsync(name, context));
         await host.app.StartAsync();
         host.BaseAddress = LoopbackServer.AddressOf(host.app.Services);
         return host;
@@ -104,7 +104,7 @@ public sealed class FaultyFeedHost : IAsyncDisposable
         var feed = Encoding.UTF8.GetBytes(Render(name, route.Snapshot()));
         try
         {
-            await ServeAsync(fault, feed, route.Count(fault), context);
+            await AnswerAsync(fault, feed, route.Count(fault), context);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -115,7 +115,7 @@ public sealed class FaultyFeedHost : IAsyncDisposable
         }
     }
 
-    private static async Task ServeAsync(Fault fault, byte[] feed, int attempt, HttpContext context)
+    private static async Task AnswerAsync(Fault fault, byte[] feed, int attempt, HttpContext context)
     {
         var response = context.Response;
         var aborted = context.RequestAborted;
