@@ -29,7 +29,7 @@ public sealed class ScaleOutTests
         {
             await Eventually.HoldsAsync(
                 () => FetchedSources(farm, TimeSpan.Zero) == Sources,
-                "every source has been polled", TimeSpan.FromSeconds(90));
+                "every source has been polled", TimeSpan.FromSeconds(180));
 
             // Steady state: each source polled once per interval, not once per worker.
             var steadyFrom = farm.Elapsed + Interval;

@@ -33,7 +33,7 @@ public enum Fault
     /// <summary>500, 502 and 503 in turn.</summary>
     ServerErrorStorm,
 
-    /// <summary>429 with <c>Retry-After: 120</c>.</summary>
+    /// <summary>429 with <c>Retry-After: 2</c>.</summary>
     RateLimited,
 
     /// <summary>The good feed, labelled <c>text/html</c>.</summary>
@@ -55,7 +55,11 @@ public enum Fault
 /// </summary>
 public sealed class FaultyFeedHost : IAsyncDisposable
 {
-    public const string RetryAfterSeconds = "120";
+    /// <summary>
+    /// Short, because FeedHub honours it for the whole host: every source on this server, the recovery
+    /// poll included, waits it out before its next request.
+    /// </summary>
+    public const string RetryAfterSeconds = "2";
 
     private static readonly byte[] Bomb = Compress(new byte[16 * 1024 * 1024]);
     private readonly ConcurrentDictionary<string, FeedRoute> routes = new(StringComparer.Ordinal);
