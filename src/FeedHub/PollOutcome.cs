@@ -7,7 +7,9 @@ internal sealed record PollOutcome(PollOutcomeKind Kind, int Added = 0, int Chan
 {
     public static PollOutcome Skipped { get; } = new(PollOutcomeKind.Skipped);
 
-    public static PollOutcome HostBusy { get; } = new(PollOutcomeKind.Deferred) { Feedback = new PollFeedback(HostBusy: true) };
+    /// <summary>The host gave no turn in time; <paramref name="hostFreeAt"/> is when it next lets a request start, if known.</summary>
+    public static PollOutcome HostBusy(DateTimeOffset? hostFreeAt) =>
+        new(PollOutcomeKind.Deferred) { Feedback = new PollFeedback(HostBusy: true) { HostFreeAt = hostFreeAt } };
 
     public PollFeedback Feedback { get; init; } = PollFeedback.None;
 }

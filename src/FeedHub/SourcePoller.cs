@@ -30,10 +30,16 @@ internal sealed partial class SourcePoller(
     SourceTimeZones timeZones,
     OutboxSignal outbox,
     IOptions<SchedulerOptions> scheduling,
+    IOptions<FetchingOptions> fetching,
     TimeProvider time,
     ILogger<SourcePoller> logger)
 {
-    public async Task<PollOutcome> PollAsync(Guid sourceId, CancellationToken cancellationToken)
+    /// <summary>Polls as the scheduler does, waiting up to <see cref="FetchingOptions.HostWaitLimit"/> for the host's turn.</summary>
+    public Task<PollOutcome> PollAsync(Guid sourceId, CancellationToken cancellationToken) =>
+        PollAsync(sourceId, fetching.Value.HostWaitLimit, cancellationToken);
+
+    /// <summary>Polls, waiting at most <paramref name="hostWait"/> for the host's turn before answering "deferred".</summary>
+    public async Task<PollOutcome> PollAsync(Guid sourceId, TimeSpan hostWait, CancellationToken cancellationToken)
     {
         var source = await db.Sources.FirstOrDefaultAsync(s => s.Id == sourceId, cancellationToken).ConfigureAwait(false);
         if (source is not { Enabled: true, ArchivedAt: null })
@@ -41,11 +47,12 @@ internal sealed partial class SourcePoller(
             return PollOutcome.Skipped;
         }
 
-        var fetched = await FetchPolitelyAsync(source, cancellationToken).ConfigureAwait(false);
+        var fetched = await FetchPolitelyAsync(source, hostWait, cancellationToken).ConfigureAwait(false);
         if (fetched is null)
         {
-            LogHostBusy(logger, source.Name, source.Id, HostGate.HostOf(new Uri(source.Url)));
-            return PollOutcome.HostBusy;
+            var url = new Uri(source.Url);
+            LogHostBusy(logger, source.Name, source.Id, HostGate.HostOf(url));
+            return PollOutcome.HostBusy(await hosts.NextTurnAsync(url, cancellationToken).ConfigureAwait(false));
         }
 
         var outcome = fetched switch
@@ -62,10 +69,10 @@ internal sealed partial class SourcePoller(
     }
 
     /// <returns>Null when the host gave no turn in time.</returns>
-    private async Task<FetchResult?> FetchPolitelyAsync(Source source, CancellationToken cancellationToken)
+    private async Task<FetchResult?> FetchPolitelyAsync(Source source, TimeSpan hostWait, CancellationToken cancellationToken)
     {
         var request = source.FetchRequest();
-        var pass = await hosts.EnterAsync(request.Url, cancellationToken).ConfigureAwait(false);
+        var pass = await hosts.EnterAsync(request.Url, hostWait, cancellationToken).ConfigureAwait(false);
         if (pass is null)
         {
             return null;

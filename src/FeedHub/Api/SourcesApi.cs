@@ -108,6 +108,12 @@ internal static class SourcesApi
         };
     }
 
+    /// <summary>
+    /// An operator waiting on a request is answered "deferred" after this long rather than kept until a busy
+    /// host's turn comes; the scheduler keeps polling the source on its own plan.
+    /// </summary>
+    private static readonly TimeSpan ManualPollHostWait = TimeSpan.FromSeconds(10);
+
     /// <summary>Polls now, in this request, exactly as the scheduler would, and answers with what happened.</summary>
     private static async Task<Results<Ok<PollResponse>, ProblemHttpResult>> PollAsync(
         Guid id, SourcePoller poller, FeedHubDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -117,7 +123,7 @@ internal static class SourcesApi
             return ApiProblems.NotFound(id);
         }
 
-        var outcome = await poller.PollAsync(id, cancellationToken).ConfigureAwait(false);
+        var outcome = await poller.PollAsync(id, ManualPollHostWait, cancellationToken).ConfigureAwait(false);
         var source = await db.Sources.AsNoTracking().FirstAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new PollResponse(
             outcome.Kind.ToString().ToLowerInvariant(), outcome.Added, outcome.Changed, outcome.Failure,

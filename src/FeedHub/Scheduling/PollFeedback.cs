@@ -18,6 +18,9 @@ internal sealed record PollFeedback(
 {
     public static PollFeedback None { get; } = new();
 
+    /// <summary>With <see cref="HostBusy"/>: when the host next lets a request start (after a host-wide Retry-After, say).</summary>
+    public DateTimeOffset? HostFreeAt { get; init; }
+
     /// <summary>A WebSub hub pushes this source's new items, and this poll found none it had missed.</summary>
     public bool PushActive { get; init; }
 }

@@ -27,8 +27,10 @@ internal sealed class PollPlanner(IOptions<SchedulerOptions> options)
     {
         if (feedback.HostBusy)
         {
-            var retry = options.Value.HostBusyRetry;
-            return new PlannedPoll(now + retry * (0.5 + NextFraction()), "its host was busy with other polls; trying again shortly");
+            var retry = now + options.Value.HostBusyRetry * (0.5 + NextFraction());
+            return feedback.HostFreeAt is { } free && free > retry
+                ? new PlannedPoll(free + options.Value.HostBusyRetry * NextFraction(), "its host asked every worker to wait (Retry-After); polling when it allows")
+                : new PlannedPoll(retry, "its host was busy with other polls; trying again shortly");
         }
 
         var (interval, planned) = Regular(schedule, feedback, dueAt, now);

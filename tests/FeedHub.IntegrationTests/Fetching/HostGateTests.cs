@@ -104,6 +104,29 @@ public sealed class HostGateTests
         Assert.True(TimeProvider.System.GetUtcNow() - asked >= pause - TimeSpan.FromMilliseconds(100), $"the second worker went ahead after {TimeProvider.System.GetUtcNow() - asked}");
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_host_held_off_for_longer_than_the_wait_turns_polls_away_at_once_and_says_until_when(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var options = new FetchingOptions { MaxConcurrentPerHost = 1, MinDelayPerHost = TimeSpan.FromMilliseconds(1) };
+        await using var first = Worker(database, options);
+        await using var second = Worker(database, options);
+        var pause = TimeSpan.FromHours(1);
+
+        await first.Gate.HoldOffAsync(Feed, pause, Cancellation);
+        var asked = TimeProvider.System.GetUtcNow();
+        var refused = await second.Gate.EnterAsync(Feed, TimeSpan.FromSeconds(5), Cancellation);
+        var answeredAfter = TimeProvider.System.GetUtcNow() - asked;
+        var freeAt = await second.Gate.NextTurnAsync(Feed, Cancellation);
+
+        Assert.Null(refused);
+        Assert.True(answeredAfter < TimeSpan.FromSeconds(4), $"the refusal took {answeredAfter}, as if the gate waited for the turn");
+        Assert.NotNull(freeAt);
+        // Nothing was claimed: the host's next turn is still the end of the pause, not a delay after it.
+        Assert.InRange(freeAt.Value, asked + pause - TimeSpan.FromSeconds(5), asked + pause);
+    }
+
     private static WorkerGate Worker(TestDatabase database, FetchingOptions options)
     {
         var services = new ServiceCollection();

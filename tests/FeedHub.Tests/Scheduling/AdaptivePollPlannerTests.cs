@@ -124,6 +124,16 @@ public sealed class AdaptivePollPlannerTests
     }
 
     [Fact]
+    public void A_poll_turned_away_by_a_host_held_off_for_an_hour_is_planned_for_when_the_host_allows()
+    {
+        var free = Now.AddHours(1);
+        var plan = planner.Next(new SourceSchedule(TimeSpan.FromMinutes(5), null, "UTC"), new PollFeedback(HostBusy: true) { HostFreeAt = free }, Now, Now);
+
+        Assert.InRange(plan.At, free, free.AddMinutes(1));
+        Assert.Contains("Retry-After", plan.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void With_adaptive_off_sources_keep_the_default_interval()
     {
         var fixedPlanner = new PollPlanner(Options.Create(new SchedulerOptions { Adaptive = false }));

@@ -21,7 +21,14 @@ internal sealed partial class HostGate(IServiceScopeFactory scopes, IOptions<Fet
         ColumnLimits.Shorten(url.IsDefaultPort ? url.IdnHost.ToLowerInvariant() : $"{url.IdnHost.ToLowerInvariant()}:{url.Port}", ColumnLimits.Host);
 
     /// <summary>Waits for this worker's turn at the host; null when none came within <see cref="FetchingOptions.HostWaitLimit"/>.</summary>
-    public async Task<HostPass?> EnterAsync(Uri url, CancellationToken cancellationToken)
+    public Task<HostPass?> EnterAsync(Uri url, CancellationToken cancellationToken) =>
+        EnterAsync(url, options.Value.HostWaitLimit, cancellationToken);
+
+    /// <summary>
+    /// Waits at most <paramref name="maxWait"/> for this worker's turn at the host; null when none comes in time,
+    /// without claiming a turn that would come later (a host held off for an hour is not waited on for an hour).
+    /// </summary>
+    public async Task<HostPass?> EnterAsync(Uri url, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         var limits = options.Value;
         if (limits.MaxConcurrentPerHost == 0 && limits.MinDelayPerHost <= TimeSpan.Zero)
@@ -30,7 +37,7 @@ internal sealed partial class HostGate(IServiceScopeFactory scopes, IOptions<Fet
         }
 
         var host = HostOf(url);
-        var giveUpAt = time.GetUtcNow() + limits.HostWaitLimit;
+        var giveUpAt = time.GetUtcNow() + maxWait;
         try
         {
             var lease = limits.MaxConcurrentPerHost == 0 ? null : await AcquireLeaseAsync(host, giveUpAt, cancellationToken).ConfigureAwait(false);
@@ -42,14 +49,19 @@ internal sealed partial class HostGate(IServiceScopeFactory scopes, IOptions<Fet
             var pass = new HostPass(this, host, lease);
             try
             {
-                await WaitForTurnAsync(host, limits.MinDelayPerHost, cancellationToken).ConfigureAwait(false);
-                return pass;
+                if (await WaitForTurnAsync(host, limits.MinDelayPerHost, giveUpAt, cancellationToken).ConfigureAwait(false))
+                {
+                    return pass;
+                }
             }
             catch
             {
                 await pass.DisposeAsync().ConfigureAwait(false);
                 throw;
             }
+
+            await pass.DisposeAsync().ConfigureAwait(false);
+            return null;
         }
         catch (Exception ex) when (ex is DbException or DbUpdateException or InvalidOperationException)
         {
@@ -156,23 +168,52 @@ internal sealed partial class HostGate(IServiceScopeFactory scopes, IOptions<Fet
         _seededSlots[host] = slots;
     }
 
+    /// <summary>
+    /// When the host next lets a request start, if that is still ahead: a poll the gate turned away is planned
+    /// for then rather than retried sooner for nothing.
+    /// </summary>
+    public async Task<DateTimeOffset?> NextTurnAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var host = HostOf(url);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
+            var next = await db.HostTurns.AsNoTracking().Where(t => t.Host == host).Select(t => (DateTimeOffset?)t.NextStartAt)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            return next > time.GetUtcNow() ? next : null;
+        }
+        catch (Exception ex) when (ex is DbException or DbUpdateException or InvalidOperationException)
+        {
+            LogGateUnavailable(logger, host, ex.Message);
+            return null;
+        }
+    }
+
     /// <summary>Claims the next start time at the host and waits for it.</summary>
-    private async Task WaitForTurnAsync(string host, TimeSpan delay, CancellationToken cancellationToken)
+    /// <returns>False, with nothing claimed, when that time is after <paramref name="giveUpAt"/>.</returns>
+    private async Task<bool> WaitForTurnAsync(string host, TimeSpan delay, DateTimeOffset giveUpAt, CancellationToken cancellationToken)
     {
         if (delay <= TimeSpan.Zero)
         {
-            return;
+            return true;
         }
 
-        var start = await ClaimStartAsync(host, delay, cancellationToken).ConfigureAwait(false);
+        if (await ClaimStartAsync(host, delay, giveUpAt, cancellationToken).ConfigureAwait(false) is not { } start)
+        {
+            return false;
+        }
+
         var wait = start - time.GetUtcNow();
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
         }
+
+        return true;
     }
 
-    private async Task<DateTimeOffset> ClaimStartAsync(string host, TimeSpan delay, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset?> ClaimStartAsync(string host, TimeSpan delay, DateTimeOffset giveUpAt, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
@@ -192,6 +233,11 @@ internal sealed partial class HostGate(IServiceScopeFactory scopes, IOptions<Fet
             }
 
             var start = seen.Value > now ? seen.Value : now;
+            if (start > giveUpAt)
+            {
+                return null;
+            }
+
             var next = start + delay;
             var claimed = await db.HostTurns.Where(t => t.Host == host && t.NextStartAt == seen.Value)
                 .ExecuteUpdateAsync(set => set.SetProperty(t => t.NextStartAt, next), cancellationToken).ConfigureAwait(false);
