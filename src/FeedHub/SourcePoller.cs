@@ -96,7 +96,7 @@ internal sealed partial class SourcePoller(
         var context = new ParseContext(fetched.FinalUrl, timeZones.For(source), time.GetUtcNow(), fetched.ContentType);
         return parser.Parse(fetched.Body, context) switch
         {
-            FeedParseResult.Rejected rejected => await RecordFailureAsync(source, "NotAFeed", rejected.Reason, fetched.StatusCode, cancellationToken).ConfigureAwait(false),
+            FeedParseResult.Rejected rejected => await RecordFailureAsync(source, "NotAFeed", rejected.Explained, fetched.StatusCode, cancellationToken).ConfigureAwait(false),
             FeedParseResult.Parsed parsed => await StoreAsync(source, fetched, parsed.Feed, cancellationToken).ConfigureAwait(false),
             _ => throw new UnreachableException(),
         };

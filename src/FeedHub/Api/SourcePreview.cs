@@ -45,8 +45,7 @@ internal static class SourcePreview
                     [.. feed.Items.Take(ItemsShown).Select(i => new PreviewItem(i.Title, i.Link?.AbsoluteUri, i.Published))],
                     feed.Warnings, null);
             case FeedParseResult.Rejected rejected:
-                var advertised = rejected.AdvertisedFeeds.Count > 0 ? $"; the page advertises {string.Join(", ", rejected.AdvertisedFeeds)}" : string.Empty;
-                return new PreviewResponse(url.AbsoluteUri, rejected.Format.ToContractName(), null, null, 0, [], [], rejected.Reason + advertised);
+                return new PreviewResponse(url.AbsoluteUri, rejected.Format.ToContractName(), null, null, 0, [], [], rejected.Explained);
             default:
                 throw new InvalidOperationException("Unexpected parse result.");
         }

@@ -33,6 +33,6 @@ public sealed class ContentFaultTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_html_page_instead_of_a_feed_is_not_a_feed_and_the_next_good_poll_recovers() =>
-        await scenario.AssertFailsCleanlyAndRecoversAsync(Fault.HtmlPage, "NotAFeed", status: 200, errorMentions: "not a feed");
+    public async Task An_html_page_instead_of_a_feed_is_not_a_feed_naming_the_feeds_it_advertises_and_the_next_good_poll_recovers() =>
+        await scenario.AssertFailsCleanlyAndRecoversAsync(Fault.HtmlPage, "NotAFeed", status: 200, errorMentions: "/rss/tin-moi-nhat.rss");
 }

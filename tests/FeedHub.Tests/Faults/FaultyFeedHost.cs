@@ -183,7 +183,7 @@ public sealed class FaultyFeedHost : IAsyncDisposable
             case Fault.HtmlPage:
                 await WriteAsync(
                     response,
-                    "<!DOCTYPE html><html><head><title>Báo Thử Nghiệm</title></head><body><h1>Tin mới</h1><p>Trang chủ, không phải nguồn tin.</p></body></html>"u8.ToArray(),
+                    "<!DOCTYPE html><html><head><title>Báo Thử Nghiệm</title><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/rss/tin-moi-nhat.rss\"></head><body><h1>Tin mới</h1><p>Trang chủ, không phải nguồn tin.</p></body></html>"u8.ToArray(),
                     "text/html; charset=utf-8",
                     aborted);
                 break;
