@@ -11,6 +11,9 @@ internal enum FeedFormat
     Atom03,
     JsonFeed,
     Html,
+
+    /// <summary>An HTML page read as a feed through operator-given CSS selectors; the contract spells it "html" too.</summary>
+    HtmlListing,
 }
 
 internal static class FeedFormatNames
@@ -23,7 +26,7 @@ internal static class FeedFormatNames
         FeedFormat.Atom10 => "atom10",
         FeedFormat.Atom03 => "atom03",
         FeedFormat.JsonFeed => "jsonfeed",
-        FeedFormat.Html => "html",
+        FeedFormat.Html or FeedFormat.HtmlListing => "html",
         _ => "unknown",
     };
 }
