@@ -3,6 +3,7 @@ using FeedHub.Fetching;
 using FeedHub.Fetching.Politeness;
 using FeedHub.Normalizing;
 using FeedHub.Parsing;
+using FeedHub.Parsing.Listing;
 using FeedHub.Publishing;
 using FeedHub.Push;
 using FeedHub.Scheduling;
@@ -22,6 +23,7 @@ internal sealed partial class SourcePoller(
     HostGate hosts,
     FeedFetcher fetcher,
     FeedParser parser,
+    HtmlListingReader listings,
     ItemNormalizer normalizer,
     ItemStore items,
     SourceHealthRecorder health,
@@ -94,9 +96,16 @@ internal sealed partial class SourcePoller(
     private async Task<PollOutcome> ProcessAsync(Source source, FetchResult.Fetched fetched, CancellationToken cancellationToken)
     {
         var context = new ParseContext(fetched.FinalUrl, timeZones.For(source), time.GetUtcNow(), fetched.ContentType);
-        return parser.Parse(fetched.Body, context) switch
+        var result = source.Listing is { } listing
+            ? listings.Read(fetched.Body, fetched.ContentType, listing.ToSelectors(), context)
+            : parser.Parse(fetched.Body, context);
+        return result switch
         {
             FeedParseResult.Rejected rejected => await RecordFailureAsync(source, "NotAFeed", rejected.Explained, fetched.StatusCode, cancellationToken).ConfigureAwait(false),
+
+            // A listing whose selectors find nothing is a site that changed its layout: the operator must hear of it.
+            FeedParseResult.Parsed { Feed.Items.Count: 0 } empty when source.Listing is not null =>
+                await RecordFailureAsync(source, "NotAFeed", string.Join("; ", empty.Feed.Warnings), fetched.StatusCode, cancellationToken).ConfigureAwait(false),
             FeedParseResult.Parsed parsed => await StoreAsync(source, fetched, parsed.Feed, cancellationToken).ConfigureAwait(false),
             _ => throw new UnreachableException(),
         };

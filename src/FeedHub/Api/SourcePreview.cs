@@ -1,6 +1,7 @@
 using FeedHub.Fetching;
 using FeedHub.Normalizing;
 using FeedHub.Parsing;
+using FeedHub.Parsing.Listing;
 using FeedHub.Sources;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,7 +13,14 @@ internal static class SourcePreview
     private const int ItemsShown = 5;
 
     public static async Task<Results<Ok<PreviewResponse>, ProblemHttpResult>> PreviewAsync(
-        PreviewRequest body, FeedFetcher fetcher, FeedParser parser, ItemNormalizer normalizer, SourceTimeZones zones, TimeProvider time, CancellationToken cancellationToken)
+        PreviewRequest body,
+        FeedFetcher fetcher,
+        FeedParser parser,
+        HtmlListingReader listings,
+        ItemNormalizer normalizer,
+        SourceTimeZones zones,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (!SourceUrl.TryParse(body.Url, out var url))
         {
@@ -25,18 +33,33 @@ internal static class SourcePreview
             return ApiProblems.BadRequest("timeZone", $"'{body.TimeZone}' is not a known IANA time zone.");
         }
 
+        var listing = body.Listing?.Cleaned();
+        if (body.Listing is not null && listing is null)
+        {
+            return ApiProblems.BadRequest("listing", "the item selector is required.");
+        }
+
+        if (listing?.ToSelectors().Validate() is [var problem, ..])
+        {
+            return ApiProblems.BadRequest("listing", problem + ".");
+        }
+
+        Func<byte[], ParseContext, FeedParseResult> read = listing is null
+            ? parser.Parse
+            : (bytes, context) => listings.Read(bytes, context.ContentType, listing.ToSelectors(), context);
         return await fetcher.FetchAsync(new FetchRequest(url, CacheValidators.None), cancellationToken).ConfigureAwait(false) switch
         {
-            FetchResult.Fetched fetched => TypedResults.Ok(Parse(url, fetched, zone, parser, normalizer, time)),
+            FetchResult.Fetched fetched => TypedResults.Ok(Parse(url, fetched, zone, read, normalizer, time)),
             FetchResult.Failed failed => TypedResults.Ok(Failed(url, $"{failed.Failure}: {failed.Detail}")),
             _ => TypedResults.Ok(Failed(url, "the server answered 304 Not Modified to an unconditional request")),
         };
     }
 
-    private static PreviewResponse Parse(Uri url, FetchResult.Fetched fetched, TimeZoneInfo zone, FeedParser parser, ItemNormalizer normalizer, TimeProvider time)
+    private static PreviewResponse Parse(
+        Uri url, FetchResult.Fetched fetched, TimeZoneInfo zone, Func<byte[], ParseContext, FeedParseResult> read, ItemNormalizer normalizer, TimeProvider time)
     {
         var context = new ParseContext(fetched.FinalUrl, zone, time.GetUtcNow(), fetched.ContentType);
-        switch (parser.Parse(fetched.Body, context))
+        switch (read(fetched.Body, context))
         {
             case FeedParseResult.Parsed parsed:
                 var feed = normalizer.Normalize(parsed.Feed, fetched.FinalUrl);

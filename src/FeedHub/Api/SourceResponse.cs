@@ -16,6 +16,9 @@ internal sealed record SourceResponse(
     string? Username,
     bool HasPassword,
     bool FullContent,
+    SourceExtraction? Extraction,
+    string Kind,
+    SourceListing? Listing,
     bool Enabled,
     string? DisabledReason,
     DateTimeOffset? ArchivedAt,
@@ -28,7 +31,7 @@ internal sealed record SourceResponse(
     public static SourceResponse From(Source source, ItemCounts counts, Push.WebSubSubscription? push = null) => new(
         source.Id, source.Url, source.Name, source.Tags, source.Interval, source.Cron, source.TimeZone, source.EffectiveLanguage,
         source.RequestHeaders.ToDictionary(h => h.Key, h => SourceDefinition.MaskedSecret), source.Username, source.Password is not null,
-        source.FullContent, source.Enabled, source.DisabledReason, source.ArchivedAt,
+        source.FullContent, source.Extraction, source.Kind, source.Listing, source.Enabled, source.DisabledReason, source.ArchivedAt,
         source.Origin == SourceOrigin.Configuration ? "configuration" : "api",
         source.FeedTitle, source.SiteLink, source.CreatedAt,
         new SourceHealthResponse(
@@ -78,7 +81,8 @@ internal sealed record SourcePage(IReadOnlyList<SourceResponse> Items, string? N
 
 internal sealed record PollResponse(string Outcome, int Added, int Changed, string? Failure, SourceResponse Source);
 
-internal sealed record PreviewRequest(string? Url, string? TimeZone);
+/// <param name="Listing">Selectors to read the URL as an HTML listing instead of a feed.</param>
+internal sealed record PreviewRequest(string? Url, string? TimeZone, SourceListing? Listing = null);
 
 internal sealed record PreviewResponse(string Url, string Format, string? Title, string? Link, int ItemCount, IReadOnlyList<PreviewItem> FirstItems, IReadOnlyList<string> Warnings, string? Error);
 

@@ -6,6 +6,7 @@ internal static class ParsingRegistration
     {
         services.AddSingleton(ParserLimits.Default);
         services.AddSingleton<FeedParser>();
+        services.AddSingleton<Listing.HtmlListingReader>();
         return services;
     }
 }

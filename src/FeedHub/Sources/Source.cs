@@ -53,6 +53,15 @@ internal sealed class Source
     /// <summary>Fetch each item's article page for its full text (step 6 of the pipeline).</summary>
     public bool FullContent { get; set; }
 
+    /// <summary>Per-site extraction rules for <see cref="FullContent"/>; null leaves it to the general extractor.</summary>
+    public SourceExtraction? Extraction { get; set; }
+
+    /// <summary>Set for a page without a feed: the selectors that find its items. Null for a feed.</summary>
+    public SourceListing? Listing { get; set; }
+
+    /// <summary>"feed", or "htmlListing" for a page read through <see cref="Listing"/>.</summary>
+    public string Kind => Listing is null ? "feed" : "htmlListing";
+
     public bool Enabled { get; set; } = true;
 
     /// <summary>Why FeedHub itself turned the source off (410 Gone); null when the operator did, or it is on.</summary>

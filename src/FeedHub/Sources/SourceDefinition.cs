@@ -19,6 +19,13 @@ internal sealed class SourceDefinition
     public string? Password { get; set; }
 
     public bool FullContent { get; set; }
+
+    /// <summary>Per-site rules for <see cref="FullContent"/>: selectors to keep and to remove.</summary>
+    public SourceExtraction? Extraction { get; set; }
+
+    /// <summary>Makes the source an HTML listing: a page without a feed, read through these selectors.</summary>
+    public SourceListing? Listing { get; set; }
+
     public bool Enabled { get; set; } = true;
 
     /// <summary>The given name, fitted to its column, or the feed's host when none is given.</summary>
@@ -40,6 +47,8 @@ internal sealed class SourceDefinition
         source.Password = username is null ? null : string.IsNullOrEmpty(Password) || Password == MaskedSecret ? source.Password : Password;
         source.Username = username;
         source.FullContent = FullContent;
+        source.Extraction = Extraction?.Cleaned();
+        source.Listing = Listing?.Cleaned();
         if (Enabled && !source.Enabled)
         {
             source.DisabledReason = null;

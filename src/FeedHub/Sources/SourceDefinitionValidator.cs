@@ -4,7 +4,8 @@ namespace FeedHub.Sources;
 
 /// <summary>
 /// What makes a source valid, said once for configuration and API alike. Each error names the field
-/// (<c>url</c>, <c>interval</c>, <c>cron</c>, <c>timeZone</c>, <c>language</c>, <c>headers</c>, <c>username</c>) so the caller can point at it.
+/// (<c>url</c>, <c>interval</c>, <c>cron</c>, <c>timeZone</c>, <c>language</c>, <c>headers</c>, <c>username</c>,
+/// <c>listing</c>, <c>extraction</c>) so the caller can point at it.
 /// </summary>
 internal static class SourceDefinitionValidator
 {
@@ -54,7 +55,38 @@ internal static class SourceDefinitionValidator
             errors.Add(("username", "is needed with a password."));
         }
 
+        AddListingErrors(source.Listing, errors);
+        AddExtractionErrors(source.Extraction, errors);
         return errors;
+    }
+
+    private static void AddListingErrors(SourceListing? listing, List<(string, string)> errors)
+    {
+        if (listing is null || listing == new SourceListing())
+        {
+            return;
+        }
+
+        foreach (var problem in listing.ToSelectors().Validate())
+        {
+            errors.Add(("listing", problem + "."));
+        }
+    }
+
+    private static void AddExtractionErrors(SourceExtraction? extraction, List<(string, string)> errors)
+    {
+        if (extraction is null)
+        {
+            return;
+        }
+
+        foreach (var selector in extraction.Keep.Concat(extraction.Remove).Where(s => !string.IsNullOrWhiteSpace(s)))
+        {
+            if (Parsing.Listing.ListingSelectors.SelectorError(selector.Trim()) is { } error)
+            {
+                errors.Add(("extraction", $"\"{selector}\" is not a valid CSS selector: {error}."));
+            }
+        }
     }
 
     /// <summary>Headers FeedHub sets itself (conditional GET, decompression, auth from credentials) are not the operator's to override.</summary>

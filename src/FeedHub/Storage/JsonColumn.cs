@@ -18,6 +18,20 @@ internal static class JsonColumn
                 value => value.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
                 value => value.ToList()));
 
+    /// <summary>
+    /// An optional settings object as JSON; null stays SQL NULL. Compared by its JSON, so a change to any nested
+    /// list is seen as a change.
+    /// </summary>
+    public static PropertyBuilder<T?> HasJsonObjectConversion<T>(this PropertyBuilder<T?> property)
+        where T : class =>
+        property.HasConversion(
+            value => JsonSerializer.Serialize(value, Options),
+            json => JsonSerializer.Deserialize<T>(json, Options),
+            new ValueComparer<T?>(
+                (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+                value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
+                value => value == null ? null : JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)));
+
     public static PropertyBuilder<Parsing.FeedPollHints> HasJsonConversion(this PropertyBuilder<Parsing.FeedPollHints> property) =>
         property.HasConversion(
             value => JsonSerializer.Serialize(value, Options),

@@ -75,7 +75,7 @@ internal sealed record ListingSelectors(string Item)
     }
 
     /// <summary>AngleSharp only reports a bad selector by throwing when it is used, so it is tried on an empty page.</summary>
-    private static string? SelectorError(string selector)
+    internal static string? SelectorError(string selector)
     {
         var parser = new HtmlParser();
         using var document = parser.ParseDocument("<html><body><div></div></body></html>");

@@ -35,6 +35,9 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         source.Property(s => s.DisabledReason).HasMaxLength(ColumnLimits.Error);
         source.Property(s => s.MovedTo).HasMaxLength(ColumnLimits.Url);
         source.Property(s => s.PollHints).HasJsonConversion().HasMaxLength(1000);
+        source.Property(s => s.Extraction).HasJsonObjectConversion().HasMaxLength(4000);
+        source.Property(s => s.Listing).HasJsonObjectConversion().HasMaxLength(4000);
+        source.Ignore(s => s.Kind);
         source.OwnsOne(s => s.Health, health =>
         {
             health.Property(h => h.LastFailureKind).HasMaxLength(50);

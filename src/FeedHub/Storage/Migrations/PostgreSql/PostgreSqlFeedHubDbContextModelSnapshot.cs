@@ -236,6 +236,10 @@ namespace FeedHub.Storage.Migrations.PostgreSql
                     b.Property<bool>("Enabled")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Extraction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("FeedLanguage")
                         .HasMaxLength(35)
                         .HasColumnType("character varying(35)");
@@ -257,6 +261,10 @@ namespace FeedHub.Storage.Migrations.PostgreSql
                     b.Property<string>("LastModified")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Listing")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("MovedTo")
                         .HasMaxLength(2048)

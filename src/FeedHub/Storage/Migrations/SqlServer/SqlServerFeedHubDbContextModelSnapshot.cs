@@ -236,6 +236,10 @@ namespace FeedHub.Storage.Migrations.SqlServer
                     b.Property<bool>("Enabled")
                         .HasColumnType("bit");
 
+                    b.Property<string>("Extraction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("FeedLanguage")
                         .HasMaxLength(35)
                         .HasColumnType("nvarchar(35)");
@@ -257,6 +261,10 @@ namespace FeedHub.Storage.Migrations.SqlServer
                     b.Property<string>("LastModified")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Listing")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("MovedTo")
                         .HasMaxLength(2048)

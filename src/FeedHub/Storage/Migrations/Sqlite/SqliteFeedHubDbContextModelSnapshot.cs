@@ -229,6 +229,10 @@ namespace FeedHub.Storage.Migrations.Sqlite
                     b.Property<bool>("Enabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Extraction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FeedLanguage")
                         .HasMaxLength(35)
                         .HasColumnType("TEXT");
@@ -249,6 +253,10 @@ namespace FeedHub.Storage.Migrations.Sqlite
 
                     b.Property<string>("LastModified")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Listing")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MovedTo")
