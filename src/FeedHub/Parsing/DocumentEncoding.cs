@@ -111,7 +111,7 @@ internal static class DocumentEncoding
     private static Encoding Guess(string? languageHint) =>
         Encoding.GetEncoding(languageHint is not null && languageHint.StartsWith("vi", StringComparison.OrdinalIgnoreCase) ? 1258 : 1252);
 
-    private static Encoding? Resolve(string? name, string source, ParseWarnings warnings)
+    internal static Encoding? Resolve(string? name, string source, ParseWarnings warnings)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -146,7 +146,7 @@ internal static class DocumentEncoding
         }
     }
 
-    private static string? CharsetParameter(string? contentType)
+    internal static string? CharsetParameter(string? contentType)
     {
         if (string.IsNullOrWhiteSpace(contentType))
         {
