@@ -30,9 +30,10 @@ internal sealed class ArticleExtractor(ContentSanitizer sanitizer)
         RemoveTitle(roots, metadata.Title);
         ArticleLinks.Resolve(roots, pageUrl);
 
+        var author = metadata.Author ?? TrailingByline.Find(roots);
         var paragraphs = ArticleParagraphs.Collect(roots);
         var content = sanitizer.Sanitize(string.Concat(roots.Select(r => r.OuterHtml)), pageUrl) ?? string.Empty;
-        return new ExtractedArticle(metadata.Title, metadata.Author, metadata.Published, string.Join("\n\n", paragraphs), content, metadata.Language, paragraphs);
+        return new ExtractedArticle(metadata.Title, author, metadata.Published, string.Join("\n\n", paragraphs), content, metadata.Language, paragraphs);
     }
 
     private static List<IElement> FindContent(IDocument document, ExtractionRules rules)
@@ -62,7 +63,9 @@ internal sealed class ArticleExtractor(ContentSanitizer sanitizer)
         }
 
         BoilerplateFilter.StripPage(document);
-        return [.. ContentScorer.FindMain(body)];
+        List<IElement> main = [.. ContentScorer.FindMain(body)];
+        ArticleLead.Prepend(body, main);
+        return main;
     }
 
     /// <summary>The nodes matching any selector, in document order, without nodes nested in another match.</summary>

@@ -75,9 +75,10 @@ internal static class ContentScorer
         return kept;
     }
 
+    /// <summary>A sibling block of plain prose, such as a lead paragraph in an h2 or a div beside the body.</summary>
     private static bool ReadsAsParagraph(IElement element)
     {
-        if (element.LocalName != "p")
+        if (!HtmlBlocks.IsLeaf(element) && !(element.Children.Length == 1 && HtmlBlocks.IsLeaf(element.Children[0])))
         {
             return false;
         }
