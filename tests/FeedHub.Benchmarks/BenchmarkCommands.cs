@@ -1,5 +1,6 @@
 using System.Globalization;
 using FeedHub.Benchmarks.Corpus;
+using FeedHub.Benchmarks.Extracting;
 using FeedHub.Benchmarks.Fixtures;
 using FeedHub.Benchmarks.Fuzzing;
 
@@ -18,6 +19,7 @@ internal static class BenchmarkCommands
           bench <dir> [feeds]        BenchmarkDotNet over the first [feeds] files of the corpus (default 200)
           fuzz [--seconds N]         mutate fixtures and random bytes for N seconds (default 300)
           fixtures <dir>             write the generated parser fixtures into <dir>
+          extract-eval <dir> [runs]  FeedHub's article extractor against SmartReader on the article fixtures in <dir>
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -52,6 +54,10 @@ internal static class BenchmarkCommands
             case ["fixtures", var dir]:
                 await Console.Out.WriteLineAsync($"wrote {new FixtureCorpus(dir).WriteAll()} fixture documents to {dir}").ConfigureAwait(false);
                 return 0;
+            case ["extract-eval", var dir]:
+                return await ExtractEvaluation.RunAsync(dir, 20).ConfigureAwait(false);
+            case ["extract-eval", var dir, var runs]:
+                return await ExtractEvaluation.RunAsync(dir, int.Parse(runs, CultureInfo.InvariantCulture)).ConfigureAwait(false);
             default:
                 await Console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 2;

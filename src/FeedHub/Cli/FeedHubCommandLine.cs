@@ -17,6 +17,7 @@ internal static class FeedHubCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(ParseCommand.Create(cli.FetchAsync, TimeProvider.System, cli.Configuration));
+        root.Subcommands.Add(ExtractCommand.Create(cli.FetchAsync, cli.Configuration));
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
         root.SetAction((parseResult, cancellationToken) => ServeCommand.RunAsync([.. parseResult.UnmatchedTokens], cancellationToken));

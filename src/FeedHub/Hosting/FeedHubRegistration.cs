@@ -1,4 +1,5 @@
 using FeedHub.Api;
+using FeedHub.Extracting;
 using FeedHub.Feeds;
 using FeedHub.Fetching;
 using FeedHub.Normalizing;
@@ -28,6 +29,7 @@ internal static class FeedHubRegistration
             .AddFetching()
             .AddParsing()
             .AddNormalizing()
+            .AddExtracting()
             .AddPublishing()
             .AddFeeds()
             .AddPush();
