@@ -24,6 +24,7 @@ internal static class SourcesApi
             .WithDescription("Removes a source. items=keep (the default) archives it and keeps its items in feeds; items=purge deletes them too.");
         sources.MapPost("/{id:guid}/poll", PollAsync).RequireAuthorization(ApiRoles.CanWrite).WithName("PollSource");
         sources.MapPost("/preview", SourcePreview.PreviewAsync).RequireAuthorization(ApiRoles.CanWrite).WithName("PreviewSource");
+        sources.MapPost("/preview-extraction", ExtractionPreview.PreviewAsync).RequireAuthorization(ApiRoles.CanWrite).WithName("PreviewExtraction");
         return sources;
     }
 
