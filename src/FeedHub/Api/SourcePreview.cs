@@ -22,28 +22,13 @@ internal static class SourcePreview
         TimeProvider time,
         CancellationToken cancellationToken)
     {
-        if (!SourceUrl.TryParse(body.Url, out var url))
+        if (PreviewTarget.Check(new SourceDefinition { Url = body.Url, TimeZone = body.TimeZone, Listing = body.Listing }, zones, out var problem) is not { } target)
         {
-            return ApiProblems.BadRequest("url", $"must be an absolute http or https URL (got '{body.Url}').");
+            return problem!;
         }
 
-        var zone = zones.Default;
-        if (!string.IsNullOrWhiteSpace(body.TimeZone) && !SourceTimeZones.TryFind(body.TimeZone, out zone))
-        {
-            return ApiProblems.BadRequest("timeZone", $"'{body.TimeZone}' is not a known IANA time zone.");
-        }
-
+        var (url, zone) = target;
         var listing = body.Listing?.Cleaned();
-        if (body.Listing is not null && listing is null)
-        {
-            return ApiProblems.BadRequest("listing", "the item selector is required.");
-        }
-
-        if (listing?.ToSelectors().Validate() is [var problem, ..])
-        {
-            return ApiProblems.BadRequest("listing", problem + ".");
-        }
-
         Func<byte[], ParseContext, FeedParseResult> read = listing is null
             ? parser.Parse
             : (bytes, context) => listings.Read(bytes, context.ContentType, listing.ToSelectors(), context);

@@ -67,7 +67,14 @@ internal static class SourceDefinitionValidator
             return;
         }
 
-        foreach (var problem in listing.ToSelectors().Validate())
+        // Checked as it will be stored: blank selectors mean "use the default", not a selector that is empty.
+        if (listing.Cleaned() is not { } cleaned)
+        {
+            errors.Add(("listing", "the item selector is required."));
+            return;
+        }
+
+        foreach (var problem in cleaned.ToSelectors().Validate())
         {
             errors.Add(("listing", problem + "."));
         }

@@ -17,6 +17,8 @@ internal sealed record SourceExtraction
         return keep.Count == 0 && remove.Count == 0 ? null : new SourceExtraction { Keep = keep, Remove = remove };
     }
 
+    public Extracting.ExtractionRules ToRules() => new() { Keep = Keep, Remove = Remove };
+
     private static List<string> Selectors(List<string> selectors) =>
         [.. selectors.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct(StringComparer.Ordinal)];
 }

@@ -18,14 +18,15 @@ internal sealed record SourceListing
     /// <summary>A .NET custom date format such as <c>HH:mm | dd/MM/yyyy</c>, read in the source's time zone.</summary>
     public string? DatePattern { get; set; }
 
-    public ListingSelectors ToSelectors() => new(Item?.Trim() ?? string.Empty)
+    /// <summary>The selectors as the listing reader takes them; call it on a <see cref="Cleaned"/> listing.</summary>
+    public ListingSelectors ToSelectors() => new(Item ?? string.Empty)
     {
-        Title = Trimmed(Title),
-        Link = Trimmed(Link),
-        Time = Trimmed(Time),
-        Summary = Trimmed(Summary),
-        Image = Trimmed(Image),
-        DatePattern = Trimmed(DatePattern),
+        Title = Title,
+        Link = Link,
+        Time = Time,
+        Summary = Summary,
+        Image = Image,
+        DatePattern = DatePattern,
     };
 
     /// <summary>The listing as stored: selectors trimmed, empty ones dropped; null when no item selector is given.</summary>

@@ -58,6 +58,22 @@ public sealed class ListingSourceApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_preview_refuses_the_selectors_saving_would_refuse_and_takes_blank_ones_as_defaults()
+    {
+        using var http = host.Client();
+
+        using var bad = await http.PostAsJsonAsync(
+            new Uri("/api/sources/preview", UriKind.Relative), new { url = page.AbsoluteUri, listing = new { item = "li[[" } }, Cancellation);
+        using var blank = await http.PostAsJsonAsync(
+            new Uri("/api/sources/preview", UriKind.Relative), new { url = page.AbsoluteUri, listing = new { item = "ul.list-news > li", title = "  ", link = "" } }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("li[[", (await OperatorApiHost.ReadAsync(bad)).GetProperty("errors").GetProperty("listing")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, blank.StatusCode);
+        Assert.Equal(4, (await OperatorApiHost.ReadAsync(blank)).GetProperty("itemCount").GetInt32());
+    }
+
+    [Fact]
     public async Task The_same_url_without_selectors_is_not_a_feed()
     {
         using var http = host.Client();
