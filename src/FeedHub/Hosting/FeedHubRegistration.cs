@@ -1,4 +1,5 @@
 using FeedHub.Api;
+using FeedHub.Clustering;
 using FeedHub.Extracting;
 using FeedHub.Feeds;
 using FeedHub.Fetching;
@@ -30,6 +31,7 @@ internal static class FeedHubRegistration
             .AddParsing()
             .AddNormalizing()
             .AddExtracting()
+            .AddClustering()
             .AddPublishing()
             .AddFeeds()
             .AddPush();

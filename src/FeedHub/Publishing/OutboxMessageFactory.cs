@@ -14,6 +14,9 @@ internal static class OutboxMessageFactory
     public static OutboxMessage Updated(FeedItemUpdated message, string contentHash) =>
         Create(message, DeterministicGuid.Create($"updated:{message.ItemId:N}:{contentHash}"), message.ChangedAt);
 
+    public static OutboxMessage Clustered(FeedItemClustered message) =>
+        Create(message, DeterministicGuid.Create($"clustered:{message.ItemId:N}:{message.Cluster.Id:N}"), message.ClusteredAt);
+
     public static OutboxMessage HealthChanged(SourceHealthChanged message) =>
         Create(message, DeterministicGuid.Create($"health:{message.Source.Id:N}:{message.Healthy}:{message.ChangedAt.UtcTicks}"), message.ChangedAt);
 

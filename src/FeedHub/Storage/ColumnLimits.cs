@@ -12,6 +12,7 @@ internal static class ColumnLimits
     public const int Url = 2048;
     public const int Title = 2000;
     public const int SourceName = 300;
+    public const int Outlet = 300;
     public const int FeedTitle = 500;
     public const int ETag = 500;
     public const int LastModified = 100;

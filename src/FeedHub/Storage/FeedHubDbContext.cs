@@ -17,6 +17,8 @@ internal abstract class FeedHubDbContext(DbContextOptions options) : DbContext(o
     public DbSet<MergedFeedDefinition> MergedFeeds => Set<MergedFeedDefinition>();
     public DbSet<Fetching.Politeness.HostTurn> HostTurns => Set<Fetching.Politeness.HostTurn>();
     public DbSet<Fetching.Politeness.HostLease> HostLeases => Set<Fetching.Politeness.HostLease>();
+    public DbSet<Clustering.StoredStoryCluster> StoryClusters => Set<Clustering.StoredStoryCluster>();
+    public DbSet<Clustering.StoryKey> StoryKeys => Set<Clustering.StoryKey>();
     public DbSet<Push.WebSubSubscription> WebSubSubscriptions => Set<Push.WebSubSubscription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -1,3 +1,4 @@
+using FeedHub.Clustering;
 using FeedHub.Contracts;
 using FeedHub.Normalizing;
 using FeedHub.Publishing;
@@ -10,7 +11,7 @@ namespace FeedHub.Storage;
 /// Stores a poll's items: new ones inserted, edited ones updated, each change committed together with
 /// the outbox message announcing it and with the source's own changes, in one transaction.
 /// </summary>
-internal sealed class ItemStore(FeedHubDbContext db, TimeProvider time)
+internal sealed class ItemStore(FeedHubDbContext db, StoryClusterer clusterer, TimeProvider time)
 {
     public async Task<StoreOutcome> SaveAsync(Source source, IReadOnlyList<NormalizedItem> items, CancellationToken cancellationToken)
     {
@@ -30,11 +31,13 @@ internal sealed class ItemStore(FeedHubDbContext db, TimeProvider time)
             {
                 stored = NewItem(source.Id, item, now);
                 db.Items.Add(stored);
+                var cluster = await clusterer.AssignAsync(source, stored, cancellationToken).ConfigureAwait(false);
                 db.Outbox.Add(OutboxMessageFactory.Published(new FeedItemPublished
                 {
                     ItemId = stored.Id,
                     Item = stored.ToContract(),
                     Source = sourceInfo,
+                    Cluster = cluster?.ToContract(),
                     DiscoveredAt = now,
                 }));
                 added++;
@@ -55,6 +58,11 @@ internal sealed class ItemStore(FeedHubDbContext db, TimeProvider time)
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (added > 0)
+        {
+            await clusterer.PruneAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return new StoreOutcome(added, changed, incoming.Count - added - changed);
     }
 

@@ -26,6 +26,9 @@ internal sealed class StoredItem
 
     public required string ContentHash { get; set; }
 
+    /// <summary>The story this item shares with other sources' items, if any (<see cref="Clustering.StoryClusterer"/>).</summary>
+    public Guid? ClusterId { get; set; }
+
     /// <summary>
     /// Title, summary text, categories and authors folded by <see cref="Normalizing.FoldedText"/>: what
     /// searches and merged-feed keyword filters match, the same way on every database.

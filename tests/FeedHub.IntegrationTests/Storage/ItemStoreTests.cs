@@ -1,7 +1,9 @@
+using FeedHub.Clustering;
 using FeedHub.Contracts;
 using FeedHub.Normalizing;
 using FeedHub.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FeedHub.IntegrationTests.Storage;
@@ -151,7 +153,7 @@ public sealed class ItemStoreTests
     {
         await using var db = database.Open();
         var source = await db.Sources.SingleAsync(s => s.Id == sourceId, Cancellation);
-        return await new ItemStore(db, new FakeTimeProvider(Now)).SaveAsync(source, items, Cancellation);
+        return await new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), new FakeTimeProvider(Now)), new FakeTimeProvider(Now)).SaveAsync(source, items, Cancellation);
     }
 
     private static NormalizedItem Item(string key) => new()

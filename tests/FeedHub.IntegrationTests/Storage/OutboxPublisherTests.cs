@@ -1,3 +1,4 @@
+using FeedHub.Clustering;
 using FeedHub.Contracts;
 using FeedHub.Publishing;
 using FeedHub.Storage;
@@ -133,6 +134,6 @@ public sealed class OutboxPublisherTests
             Title = $"Tin {key}",
             ContentHash = key,
         }).ToList();
-        await new ItemStore(db, new FakeTimeProvider(Now)).SaveAsync(source, items, Cancellation);
+        await new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), new FakeTimeProvider(Now)), new FakeTimeProvider(Now)).SaveAsync(source, items, Cancellation);
     }
 }

@@ -40,10 +40,10 @@ internal abstract class TestDatabase : IAsyncDisposable
     /// <summary>Registers this database as the service's FeedHubDbContext.</summary>
     public abstract void AddTo(IServiceCollection services);
 
-    public async Task<Source> AddSourceAsync(string url = "https://news.example.test/rss")
+    public async Task<Source> AddSourceAsync(string url = "https://news.example.test/rss", string name = "Báo Thử")
     {
         await using var db = Open();
-        var source = new Source { Id = Guid.NewGuid(), Name = "Báo Thử", Url = url, Tags = ["vi"] };
+        var source = new Source { Id = Guid.NewGuid(), Name = name, Url = url, Tags = ["vi"] };
         db.Sources.Add(source);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return source;

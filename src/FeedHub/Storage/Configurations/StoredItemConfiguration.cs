@@ -16,6 +16,7 @@ internal sealed class StoredItemConfiguration : IEntityTypeConfiguration<StoredI
         item.HasIndex(i => new { i.SourceId, i.Key }).IsUnique();
         item.HasIndex(i => i.SortAt);
         item.HasIndex(i => new { i.SourceId, i.SortAt });
+        item.HasIndex(i => i.ClusterId);
 
         item.Property(i => i.FeedGuid).HasMaxLength(ColumnLimits.Url);
         item.Property(i => i.Link).HasMaxLength(ColumnLimits.Url);

@@ -22,6 +22,58 @@ namespace FeedHub.Storage.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("FeedHub.Clustering.StoredStoryCluster", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Credited")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("OriginalAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OriginalItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OriginalOutlet")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoryClusters", (string)null);
+                });
+
+            modelBuilder.Entity("FeedHub.Clustering.StoryKey", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SortAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("SortAt");
+
+                    b.HasIndex("Key", "SortAt");
+
+                    b.ToTable("StoryKeys", (string)null);
+                });
+
             modelBuilder.Entity("FeedHub.Feeds.MergedFeedDefinition", b =>
                 {
                     b.Property<string>("Slug")
@@ -354,6 +406,9 @@ namespace FeedHub.Storage.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("ChangedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ClusterId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Content")
                         .HasColumnType("text");
 
@@ -407,6 +462,8 @@ namespace FeedHub.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClusterId");
+
                     b.HasIndex("SortAt");
 
                     b.HasIndex("SourceId", "Key")
@@ -415,6 +472,15 @@ namespace FeedHub.Storage.Migrations.PostgreSql
                     b.HasIndex("SourceId", "SortAt");
 
                     b.ToTable("Items", (string)null);
+                });
+
+            modelBuilder.Entity("FeedHub.Clustering.StoryKey", b =>
+                {
+                    b.HasOne("FeedHub.Storage.StoredItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FeedHub.Push.WebSubSubscription", b =>

@@ -22,6 +22,58 @@ namespace FeedHub.Storage.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("FeedHub.Clustering.StoredStoryCluster", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("Credited")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("OriginalAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OriginalItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OriginalOutlet")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoryClusters", (string)null);
+                });
+
+            modelBuilder.Entity("FeedHub.Clustering.StoryKey", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SortAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Key", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("SortAt");
+
+                    b.HasIndex("Key", "SortAt");
+
+                    b.ToTable("StoryKeys", (string)null);
+                });
+
             modelBuilder.Entity("FeedHub.Feeds.MergedFeedDefinition", b =>
                 {
                     b.Property<string>("Slug")
@@ -354,6 +406,9 @@ namespace FeedHub.Storage.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ChangedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("ClusterId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Content")
                         .HasColumnType("nvarchar(max)");
 
@@ -407,6 +462,8 @@ namespace FeedHub.Storage.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClusterId");
+
                     b.HasIndex("SortAt");
 
                     b.HasIndex("SourceId", "Key")
@@ -415,6 +472,15 @@ namespace FeedHub.Storage.Migrations.SqlServer
                     b.HasIndex("SourceId", "SortAt");
 
                     b.ToTable("Items", (string)null);
+                });
+
+            modelBuilder.Entity("FeedHub.Clustering.StoryKey", b =>
+                {
+                    b.HasOne("FeedHub.Storage.StoredItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FeedHub.Push.WebSubSubscription", b =>

@@ -17,6 +17,58 @@ namespace FeedHub.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("FeedHub.Clustering.StoredStoryCluster", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Credited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OriginalAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OriginalItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalOutlet")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoryClusters", (string)null);
+                });
+
+            modelBuilder.Entity("FeedHub.Clustering.StoryKey", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SortAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("SortAt");
+
+                    b.HasIndex("Key", "SortAt");
+
+                    b.ToTable("StoryKeys", (string)null);
+                });
+
             modelBuilder.Entity("FeedHub.Feeds.MergedFeedDefinition", b =>
                 {
                     b.Property<string>("Slug")
@@ -347,6 +399,9 @@ namespace FeedHub.Storage.Migrations.Sqlite
                     b.Property<long?>("ChangedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClusterId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Content")
                         .HasColumnType("TEXT");
 
@@ -400,6 +455,8 @@ namespace FeedHub.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClusterId");
+
                     b.HasIndex("SortAt");
 
                     b.HasIndex("SourceId", "Key")
@@ -408,6 +465,15 @@ namespace FeedHub.Storage.Migrations.Sqlite
                     b.HasIndex("SourceId", "SortAt");
 
                     b.ToTable("Items", (string)null);
+                });
+
+            modelBuilder.Entity("FeedHub.Clustering.StoryKey", b =>
+                {
+                    b.HasOne("FeedHub.Storage.StoredItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FeedHub.Push.WebSubSubscription", b =>

@@ -1,0 +1,95 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FeedHub.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class StoryClusters : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ClusterId",
+                table: "Items",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "StoryClusters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OriginalItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OriginalOutlet = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    OriginalAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Credited = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryClusters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StoryKeys",
+                columns: table => new
+                {
+                    Key = table.Column<long>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SortAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryKeys", x => new { x.Key, x.ItemId });
+                    table.ForeignKey(
+                        name: "FK_StoryKeys_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_ClusterId",
+                table: "Items",
+                column: "ClusterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryKeys_ItemId",
+                table: "StoryKeys",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryKeys_Key_SortAt",
+                table: "StoryKeys",
+                columns: new[] { "Key", "SortAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryKeys_SortAt",
+                table: "StoryKeys",
+                column: "SortAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "StoryClusters");
+
+            migrationBuilder.DropTable(
+                name: "StoryKeys");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Items_ClusterId",
+                table: "Items");
+
+            migrationBuilder.DropColumn(
+                name: "ClusterId",
+                table: "Items");
+        }
+    }
+}
