@@ -12,7 +12,7 @@ internal sealed class ClusteringOptions
 
     /// <summary>How far apart in time two items may be and still be one story; keys older than this are dropped.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
-    public TimeSpan Window { get; set; } = TimeSpan.FromDays(2);
+    public TimeSpan Window { get; set; } = TimeSpan.FromDays(3);
 
     /// <summary>How many candidates sharing the most sketch keys are compared in full.</summary>
     [Range(1, 1000)]

@@ -12,6 +12,9 @@ internal static partial class OriginalOutletDetector
 {
     private const int MaxNameWords = 6;
 
+    // Folded first words that make a name a press title.
+    private static readonly HashSet<string> PressTitles = new(StringComparer.Ordinal) { "bao", "dai", "tap", "thong", "kenh", "tuan" };
+
     // Folded first words of capitalised phrases that follow "Theo" without naming an outlet.
     private static readonly HashSet<string> NotOutlets = new(StringComparer.Ordinal)
     {
@@ -29,7 +32,28 @@ internal static partial class OriginalOutletDetector
 
         return FromParenthesis(EndParenthesis().Match(text))
             ?? FromParenthesis(StartParenthesis().Match(text))
-            ?? FromCredit(LastSentence(text), parenthesized: false);
+            ?? FromCredit(LastSentence(text), parenthesized: false)
+            ?? FromLeadingClause(LeadingCredit().Match(text));
+    }
+
+    /// <summary>
+    /// "Theo VnExpress, …" credits an outlet; "Theo Bộ Y tế, …" cites a data source. At the head of a sentence
+    /// only a name that looks like an outlet counts: a press title ("Báo …", "Đài …"), an acronym ("TTXVN"),
+    /// or a brand written in Latin letters ("VnExpress", "Reuters").
+    /// </summary>
+    private static string? FromLeadingClause(Match match)
+    {
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value.Trim();
+        var first = name.Split(' ')[0];
+        var outletLike = PressTitles.Contains(FoldedText.Of(first))
+            || (first.Count(char.IsLetter) >= 2 && first.Where(char.IsLetter).All(char.IsUpper))
+            || (first.Length >= 3 && first.All(char.IsAsciiLetterOrDigit) && char.IsUpper(first[0]) && first.Skip(1).Any(char.IsUpper));
+        return outletLike && name.Split(' ').Length <= MaxNameWords ? name : null;
     }
 
     private static string? FromParenthesis(Match match) =>
@@ -66,6 +90,9 @@ internal static partial class OriginalOutletDetector
     // Applied to NFC text (PlainText.FromHtml normalizes), so "Nguồn" is one spelling here whatever the feed sent.
     [GeneratedRegex(@"^(?:theo|nguồn(?:\s+tin)?|nguồn\s+tham\s+khảo)\s*:?\s+(?<name>\S.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Credit();
+
+    [GeneratedRegex(@"^theo\s+(?<name>[^,.;:()]{2,60}),", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingCredit();
 
     [GeneratedRegex(@"[(\[](?<credit>[^()\[\]]{3,80})[)\]][.\s]*$", RegexOptions.CultureInvariant)]
     private static partial Regex EndParenthesis();

@@ -11,9 +11,6 @@ internal static class StoryMatcher
     /// <summary>The score from which two stories are one; set on the labelled pairs in the tests' fixtures.</summary>
     public const double SameStoryScore = 0.35;
 
-    /// <summary>Figures a story must state before disagreeing ones are taken as a different story.</summary>
-    private const int FiguresToDisagree = 2;
-
     public static StoryMatch Compare(StorySignature a, StorySignature b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -37,10 +34,24 @@ internal static class StoryMatcher
             return "different dates";
         }
 
-        return a.Numbers.Count >= FiguresToDisagree && b.Numbers.Count >= FiguresToDisagree && !a.Numbers.Overlaps(b.Numbers)
-            ? "different figures"
-            : null;
+        if (Disagree(a.Numbers, b.Numbers))
+        {
+            return "different figures";
+        }
+
+        return NamesDisagree(a, b) ? "different names" : null;
     }
+
+    /// <summary>
+    /// Each names places or people the other never mentions: the same kind of event elsewhere ("ở Đồng Nai",
+    /// "ở Nghệ An"). One outlet naming more than another is no disagreement, so one shared mention is enough.
+    /// </summary>
+    private static bool NamesDisagree(StorySignature a, StorySignature b) =>
+        a.Names.Count > 0 && b.Names.Count > 0 && !a.Names.Any(b.Mentions) && !b.Names.Any(a.Mentions);
+
+    /// <summary>Both state some and share none: one outlet rounds a figure, but never all of them.</summary>
+    private static bool Disagree(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
+        a.Count > 0 && b.Count > 0 && !a.Overlaps(b);
 
     private static double Overlap<T>(IReadOnlySet<T> a, IReadOnlySet<T> b)
     {

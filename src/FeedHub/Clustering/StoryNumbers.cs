@@ -27,6 +27,16 @@ internal static partial class StoryNumbers
     /// <summary>Whether a number is a day and month: the part daily reports differ in.</summary>
     public static bool IsDate(string number) => number.Contains('/', StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether a figure tells one story from another: a lone digit ("2 người", "m2") or a year ("năm 2025") is
+    /// shared by too many stories to tell them apart, an amount, a score or a lottery number is not.
+    /// </summary>
+    public static bool IsTelling(string number) =>
+        !IsDate(number) && number.Count(char.IsAsciiDigit) >= 2 && !IsYear(number);
+
+    private static bool IsYear(string number) =>
+        number.Length == 4 && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100;
+
     private static string Canonical(Match match)
     {
         if (match.Groups["day"].Success)
@@ -36,7 +46,8 @@ internal static partial class StoryNumbers
 
         var groups = match.Value.Split(['.', ',', '/', '-', ':'], StringSplitOptions.RemoveEmptyEntries);
         var separator = match.Value.FirstOrDefault(c => !char.IsAsciiDigit(c));
-        if (separator is '/' or '-' && groups.Length is 2 or 3 && IsDayAndMonth(groups[0], groups[1]))
+        // "20/1" and "20-1-2026" are dates; "10-12" is a range ("10-12 độ C"), as ranges are far commoner.
+        if (((separator == '/' && groups.Length is 2 or 3) || (separator == '-' && groups.Length == 3)) && IsDayAndMonth(groups[0], groups[1]))
         {
             return Date(groups[0], groups[1]);
         }

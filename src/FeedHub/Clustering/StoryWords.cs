@@ -29,6 +29,28 @@ internal static class StoryWords
         return words;
     }
 
+    /// <summary>Every word of folded text, function words included: what a name is looked for in.</summary>
+    public static List<string> Tokens(string folded)
+    {
+        var tokens = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                tokens.Add(folded[start..i]);
+                start = -1;
+            }
+        }
+
+        return tokens;
+    }
+
     private static void AppendWords(string folded, List<string> words, int limit)
     {
         var added = 0;
