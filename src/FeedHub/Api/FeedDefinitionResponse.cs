@@ -14,6 +14,7 @@ internal sealed record FeedDefinitionResponse(
     IReadOnlyList<string> Categories,
     string? Language,
     int Limit,
+    bool CollapseStories,
     bool Private,
     string? Token,
     string Origin,
@@ -25,7 +26,7 @@ internal sealed record FeedDefinitionResponse(
         var address = new FeedAddress(root, feed.Slug, feed.Private ? feed.Token : null, null);
         return new(
             feed.Slug, feed.Title, feed.Description, feed.Tags, feed.SourceIds, feed.Include, feed.Exclude, feed.Categories,
-            feed.Language, feed.Limit ?? MergedFeedQuery.DefaultLimit, feed.Private, feed.Token, feed.Origin.ToString().ToLowerInvariant(), feed.UpdatedAt,
+            feed.Language, feed.Limit ?? MergedFeedQuery.DefaultLimit, feed.CollapseStories, feed.Private, feed.Token, feed.Origin.ToString().ToLowerInvariant(), feed.UpdatedAt,
             new FeedLinksResponse(
                 address.Newest(FeedOutput.Rss), address.Newest(FeedOutput.Atom), address.Newest(FeedOutput.Json), address.Newest(FeedOutput.Html)));
     }

@@ -85,8 +85,8 @@ internal static class AtomWriter
             xml.WriteEndElement();
         }
 
-        WriteHtml(xml, "summary", item.Summary);
-        WriteHtml(xml, "content", item.Content);
+        WriteHtml(xml, "summary", item.SummaryWithRetellings);
+        WriteHtml(xml, "content", item.ContentWithRetellings);
         foreach (var enclosure in item.Enclosures)
         {
             xml.WriteStartElement("link", Atom);

@@ -82,6 +82,11 @@ internal static class HtmlFeedWriter
             html.Append("<p>").Append(Encode(PlainText.Excerpt(summary, SummaryLength))).Append("</p>");
         }
 
+        if (item.AlsoReportedBy.Count > 0)
+        {
+            html.Append(StoryCollapse.Paragraph(item.AlsoReportedBy, item.Source.IsVietnamese));
+        }
+
         html.Append("</article></li>\n");
     }
 

@@ -51,7 +51,7 @@ internal static class JsonFeedWriter
         }
 
         json.WriteString("title", item.Title);
-        if ((item.Content ?? item.Summary) is { Length: > 0 } html)
+        if ((item.ContentWithRetellings ?? item.SummaryWithRetellings) is { Length: > 0 } html)
         {
             json.WriteString("content_html", html);
         }

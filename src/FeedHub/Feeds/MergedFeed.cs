@@ -27,9 +27,19 @@ internal sealed record MergedFeedItem
     public required DateTimeOffset DiscoveredAt { get; init; }
     public required MergedFeedSource Source { get; init; }
 
+    /// <summary>In a feed that collapses stories: the other outlets of this feed that told the same story.</summary>
+    public IReadOnlyList<StoryRetelling> AlsoReportedBy { get; init; } = [];
+
+    /// <summary>The summary and content as feeds carry them: with the links to <see cref="AlsoReportedBy"/> under them.</summary>
+    public string? SummaryWithRetellings => StoryCollapse.AppendTo(Summary, AlsoReportedBy, Source.IsVietnamese);
+    public string? ContentWithRetellings => StoryCollapse.AppendTo(Content, AlsoReportedBy, Source.IsVietnamese);
+
     /// <summary>Who the item is credited to: its own authors, else the outlet, so no entry goes out unattributed.</summary>
     public IReadOnlyList<FeedAuthor> Credits => Authors.Count > 0 ? Authors : [new FeedAuthor(Source.Name, null, Source.SiteLink)];
 }
+
+/// <summary>Another outlet's telling of a collapsed entry's story.</summary>
+internal sealed record StoryRetelling(string Outlet, string Title, Uri? Link);
 
 /// <summary>The outlet an entry is credited to.</summary>
 /// <param name="Name">The outlet as the operator names it.</param>
@@ -44,4 +54,6 @@ internal sealed record MergedFeedSource(Guid Id, string Name, Uri Url, Uri? Site
 
     /// <summary>What a &lt;source&gt; element calls the origin feed: its own title, else the operator's name.</summary>
     public string Title => string.IsNullOrWhiteSpace(FeedTitle) ? Name : FeedTitle;
+
+    public bool IsVietnamese => Language?.StartsWith("vi", StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -77,7 +77,7 @@ internal sealed partial class MergedFeedCatalog(
     }
 
     private static string StateOf(MergedFeedDefinition f) =>
-        JsonSerializer.Serialize(new { f.Title, f.Description, f.Tags, f.SourceIds, f.Include, f.Exclude, f.Categories, f.Language, f.Limit, f.Private, f.Token, f.Origin });
+        JsonSerializer.Serialize(new { f.Title, f.Description, f.Tags, f.SourceIds, f.Include, f.Exclude, f.Categories, f.Language, f.Limit, f.CollapseStories, f.Private, f.Token, f.Origin });
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} merged feed(s) declared in configuration")]
     private static partial void LogSynced(ILogger logger, int count);

@@ -16,6 +16,7 @@ internal sealed class MergedFeedDeclaration
     public List<string> Categories { get; set; } = [];
     public string? Language { get; set; }
     public int? Limit { get; set; }
+    public bool CollapseStories { get; set; }
     public bool Private { get; set; }
 
     /// <summary>Left out for a private feed, the token it has is kept, or a new one made.</summary>
@@ -33,6 +34,7 @@ internal sealed class MergedFeedDeclaration
         definition.Categories = Words(Categories);
         definition.Language = Trimmed(Language);
         definition.Limit = Limit;
+        definition.CollapseStories = CollapseStories;
         definition.Private = Private;
         definition.Token = Private ? Trimmed(Token) ?? definition.Token ?? FeedToken.Create() : null;
     }

@@ -28,6 +28,12 @@ internal sealed class MergedFeedDefinition
     /// <summary>When set, only sources in this language (primary subtag compared: "vi" matches "vi-VN").</summary>
     public string? Language { get; set; }
 
+    /// <summary>
+    /// One entry per story: an item that other selected outlets also told is shown once, as its earliest
+    /// telling in this feed, linking the others.
+    /// </summary>
+    public bool CollapseStories { get; set; }
+
     /// <summary>How many items one page of the feed carries.</summary>
     public int? Limit { get; set; }
 

@@ -22,10 +22,23 @@ internal sealed class MergedFeedQuery(IServiceScopeFactory scopes) : IMergedFeed
         var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
         var selection = await MergedFeedSelection.ResolveAsync(definition, db, cancellationToken).ConfigureAwait(false);
         var query = selection.Apply(db.Items.AsNoTracking());
+        if (definition.CollapseStories)
+        {
+            query = StoryCollapse.FirstTellings(query, selection.Apply(db.Items.AsNoTracking()));
+        }
+
         var page = await ItemPager.ReadAsync(query, before, definition.Limit ?? DefaultLimit, selection.Matches, cancellationToken).ConfigureAwait(false);
+        var retellings = definition.CollapseStories
+            ? await StoryCollapse.RetellingsAsync(db, selection.Apply(db.Items.AsNoTracking()), page.Items, cancellationToken).ConfigureAwait(false)
+            : null;
         var sources = await SourcesOfAsync(db, page.Items, cancellationToken).ConfigureAwait(false);
 
-        var items = page.Items.Select(item => ToFeedItem(item, sources[item.SourceId])).ToList();
+        var items = page.Items.Select(item => ToFeedItem(item, sources[item.SourceId]) with
+        {
+            AlsoReportedBy = item.ClusterId is { } cluster && retellings is not null
+                ? [.. retellings[cluster].Select(r => new StoryRetelling(r.Outlet, r.Item.Title, r.Item.Link is null ? null : new Uri(r.Item.Link)))]
+                : [],
+        }).ToList();
         return new MergedFeed(definition.Slug, definition.Title, definition.Description, UpdatedAt(definition, page.Items), items) { Next = page.Next };
     }
 

@@ -68,12 +68,12 @@ internal static class RssWriter
         xml.WriteAttributeString("isPermaLink", "false");
         xml.WriteString(FeedTimestamps.IdOf(item.Id));
         xml.WriteEndElement();
-        if ((item.Summary ?? item.Content) is { Length: > 0 } description)
+        if ((item.SummaryWithRetellings ?? item.ContentWithRetellings) is { Length: > 0 } description)
         {
             xml.WriteElementString("description", FeedXml.Clean(description));
         }
 
-        if (item.Content is { Length: > 0 } content)
+        if (item.ContentWithRetellings is { Length: > 0 } content)
         {
             xml.WriteElementString("encoded", ContentNs, FeedXml.Clean(content));
         }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FeedHub.Storage.Migrations.Sqlite
+namespace FeedHub.Storage.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class StoryClusters : Migration
@@ -11,22 +11,29 @@ namespace FeedHub.Storage.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "CollapseStories",
+                table: "MergedFeeds",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "ClusterId",
                 table: "Items",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "StoryClusters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OriginalItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OriginalOutlet = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    OriginalAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Credited = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OriginalItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OriginalOutlet = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    OriginalAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Credited = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -37,10 +44,10 @@ namespace FeedHub.Storage.Migrations.Sqlite
                 name: "StoryKeys",
                 columns: table => new
                 {
-                    Key = table.Column<long>(type: "INTEGER", nullable: false),
-                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SortAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Key = table.Column<long>(type: "bigint", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SourceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SortAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,6 +93,10 @@ namespace FeedHub.Storage.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_Items_ClusterId",
                 table: "Items");
+
+            migrationBuilder.DropColumn(
+                name: "CollapseStories",
+                table: "MergedFeeds");
 
             migrationBuilder.DropColumn(
                 name: "ClusterId",

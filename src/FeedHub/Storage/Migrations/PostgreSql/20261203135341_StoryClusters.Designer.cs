@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FeedHub.Storage.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlFeedHubDbContext))]
-    [Migration("20261203124937_StoryClusters")]
+    [Migration("20261203135341_StoryClusters")]
     partial class StoryClusters
     {
         /// <inheritdoc />
@@ -87,6 +87,9 @@ namespace FeedHub.Storage.Migrations.PostgreSql
                     b.Property<string>("Categories")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("CollapseStories")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

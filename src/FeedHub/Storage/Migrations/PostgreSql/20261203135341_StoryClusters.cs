@@ -11,6 +11,13 @@ namespace FeedHub.Storage.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "CollapseStories",
+                table: "MergedFeeds",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "ClusterId",
                 table: "Items",
@@ -86,6 +93,10 @@ namespace FeedHub.Storage.Migrations.PostgreSql
             migrationBuilder.DropIndex(
                 name: "IX_Items_ClusterId",
                 table: "Items");
+
+            migrationBuilder.DropColumn(
+                name: "CollapseStories",
+                table: "MergedFeeds");
 
             migrationBuilder.DropColumn(
                 name: "ClusterId",
