@@ -21,7 +21,7 @@ namespace FeedHub;
 internal sealed partial class SourcePoller(
     FeedHubDbContext db,
     HostGate hosts,
-    FeedFetcher fetcher,
+    PoliteFetcher fetcher,
     FeedParser parser,
     HtmlListingReader listings,
     ItemNormalizer normalizer,
@@ -49,7 +49,7 @@ internal sealed partial class SourcePoller(
             return PollOutcome.Skipped;
         }
 
-        var fetched = await FetchPolitelyAsync(source, hostWait, cancellationToken).ConfigureAwait(false);
+        var fetched = await fetcher.FetchAsync(source.FetchRequest(), hostWait, cancellationToken).ConfigureAwait(false);
         if (fetched is null)
         {
             var url = new Uri(source.Url);
@@ -68,29 +68,6 @@ internal sealed partial class SourcePoller(
         // Outbox rows were committed with the poll (items, or a health change): publish them now.
         outbox.Notify();
         return outcome with { Feedback = await FeedbackAsync(source, fetched, outcome, cancellationToken).ConfigureAwait(false) };
-    }
-
-    /// <returns>Null when the host gave no turn in time.</returns>
-    private async Task<FetchResult?> FetchPolitelyAsync(Source source, TimeSpan hostWait, CancellationToken cancellationToken)
-    {
-        var request = source.FetchRequest();
-        var pass = await hosts.EnterAsync(request.Url, hostWait, cancellationToken).ConfigureAwait(false);
-        if (pass is null)
-        {
-            return null;
-        }
-
-        // The host's slot is held for the request only, not while the body is parsed and stored.
-        await using (pass.ConfigureAwait(false))
-        {
-            var result = await fetcher.FetchAsync(request, cancellationToken).ConfigureAwait(false);
-            if (result is FetchResult.Failed { RetryAfter: { } pause })
-            {
-                await hosts.HoldOffAsync(request.Url, pause, cancellationToken).ConfigureAwait(false);
-            }
-
-            return result;
-        }
     }
 
     private async Task<PollOutcome> ProcessAsync(Source source, FetchResult.Fetched fetched, CancellationToken cancellationToken)
