@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FeedHub.Extracting;
 using FeedHub.Fetching;
 using FeedHub.Fetching.Politeness;
 using FeedHub.Normalizing;
@@ -15,16 +16,18 @@ using Microsoft.Extensions.Options;
 namespace FeedHub;
 
 /// <summary>
-/// The pipeline, in order: wait for the host's turn → fetch → parse → normalize → store (deduplicated,
-/// with the outbox) → publish. Only this class knows the order; each stage knows nothing of the others.
+/// The pipeline, in order: wait for the host's turn → fetch → parse → normalize → article pages (full-content
+/// sources only) → store (deduplicated, with the outbox) → publish. Only this class knows the order; each stage
+/// knows nothing of the others.
 /// </summary>
 internal sealed partial class SourcePoller(
     FeedHubDbContext db,
     HostGate hosts,
-    FeedFetcher fetcher,
+    PoliteFetcher fetcher,
     FeedParser parser,
     HtmlListingReader listings,
     ItemNormalizer normalizer,
+    FullContentFetcher fullContent,
     ItemStore items,
     SourceHealthRecorder health,
     SourceAddressKeeper addresses,
@@ -49,7 +52,7 @@ internal sealed partial class SourcePoller(
             return PollOutcome.Skipped;
         }
 
-        var fetched = await FetchPolitelyAsync(source, hostWait, cancellationToken).ConfigureAwait(false);
+        var fetched = await fetcher.FetchAsync(source.FetchRequest(), hostWait, cancellationToken).ConfigureAwait(false);
         if (fetched is null)
         {
             var url = new Uri(source.Url);
@@ -68,29 +71,6 @@ internal sealed partial class SourcePoller(
         // Outbox rows were committed with the poll (items, or a health change): publish them now.
         outbox.Notify();
         return outcome with { Feedback = await FeedbackAsync(source, fetched, outcome, cancellationToken).ConfigureAwait(false) };
-    }
-
-    /// <returns>Null when the host gave no turn in time.</returns>
-    private async Task<FetchResult?> FetchPolitelyAsync(Source source, TimeSpan hostWait, CancellationToken cancellationToken)
-    {
-        var request = source.FetchRequest();
-        var pass = await hosts.EnterAsync(request.Url, hostWait, cancellationToken).ConfigureAwait(false);
-        if (pass is null)
-        {
-            return null;
-        }
-
-        // The host's slot is held for the request only, not while the body is parsed and stored.
-        await using (pass.ConfigureAwait(false))
-        {
-            var result = await fetcher.FetchAsync(request, cancellationToken).ConfigureAwait(false);
-            if (result is FetchResult.Failed { RetryAfter: { } pause })
-            {
-                await hosts.HoldOffAsync(request.Url, pause, cancellationToken).ConfigureAwait(false);
-            }
-
-            return result;
-        }
     }
 
     private async Task<PollOutcome> ProcessAsync(Source source, FetchResult.Fetched fetched, CancellationToken cancellationToken)
@@ -123,7 +103,8 @@ internal sealed partial class SourcePoller(
         await addresses.NoteAsync(source, fetched.Answer.MovedPermanentlyTo, cancellationToken).ConfigureAwait(false);
         health.Succeeded(source, fetched.StatusCode);
 
-        var stored = await items.SaveAsync(source, feed.Items, cancellationToken).ConfigureAwait(false);
+        var complete = source.FullContent ? await WithFullContentAsync(source, feed.Items, cancellationToken).ConfigureAwait(false) : feed.Items;
+        var stored = await items.SaveAsync(source, complete, cancellationToken).ConfigureAwait(false);
         if (stored.Added + stored.Changed > 0)
         {
             LogStored(logger, source.Name, source.Id, stored.Added, stored.Changed);
@@ -133,6 +114,13 @@ internal sealed partial class SourcePoller(
         await push.NoteAdvertisedHubAsync(source.Id, fetched.FinalUrl, parsed.Hub, parsed.Self, cancellationToken).ConfigureAwait(false);
 
         return new PollOutcome(PollOutcomeKind.Fetched, stored.Added, stored.Changed);
+    }
+
+    /// <summary>Only items the store would write get a page: an unchanged item keeps the full text it was stored with.</summary>
+    private async Task<IReadOnlyList<NormalizedItem>> WithFullContentAsync(Source source, IReadOnlyList<NormalizedItem> feedItems, CancellationToken cancellationToken)
+    {
+        var unsaved = await items.UnsavedKeysAsync(source, feedItems, cancellationToken).ConfigureAwait(false);
+        return await fullContent.CompleteAsync(source, feedItems, unsaved, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<PollOutcome> RecordUnchangedAsync(Source source, FetchResult.NotModified notModified, CancellationToken cancellationToken)

@@ -6,6 +6,8 @@ internal static class ExtractingRegistration
     public static IServiceCollection AddExtracting(this IServiceCollection services)
     {
         services.AddSingleton<ArticleExtractor>();
+        services.AddOptions<FullContentOptions>().BindConfiguration("FeedHub:FullContent").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FullContentFetcher>();
         return services;
     }
 }

@@ -37,6 +37,7 @@ internal static class FetchingRegistration
             });
         services.AddSingleton<FeedFetcher>();
         services.AddSingleton<Politeness.HostGate>();
+        services.AddSingleton<Politeness.PoliteFetcher>();
         return services;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class ItemStore(FeedHubDbContext db, StoryClusterer clusterer, T
                 }));
                 added++;
             }
-            else if (!string.Equals(stored.ContentHash, item.ContentHash, StringComparison.Ordinal))
+            else if (IsEdited(stored.ContentHash, item))
             {
                 Apply(stored, item, now);
                 stored.ChangedAt = now;
@@ -66,8 +66,27 @@ internal sealed class ItemStore(FeedHubDbContext db, StoryClusterer clusterer, T
         return new StoreOutcome(added, changed, incoming.Count - added - changed);
     }
 
+    /// <summary>
+    /// The keys of the items <see cref="SaveAsync"/> would write: new to the source, or edited since they were
+    /// stored. Everything else it leaves exactly as stored, whatever the incoming copy holds.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> UnsavedKeysAsync(Source source, IReadOnlyList<NormalizedItem> items, CancellationToken cancellationToken)
+    {
+        var incoming = items.DistinctBy(i => i.Key).ToList();
+        var keys = incoming.Select(i => i.Key).ToList();
+        var known = await db.Items.AsNoTracking()
+            .Where(i => i.SourceId == source.Id && keys.Contains(i.Key))
+            .Select(i => new { i.Key, i.ContentHash })
+            .ToDictionaryAsync(i => i.Key, i => i.ContentHash, StringComparer.Ordinal, cancellationToken)
+            .ConfigureAwait(false);
+        return incoming.Where(i => !known.TryGetValue(i.Key, out var hash) || IsEdited(hash, i)).Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>The id is derived from source and key, so every worker computes the same one.</summary>
     public static Guid ItemIdFor(Guid sourceId, string key) => DeterministicGuid.Create($"item:{sourceId:N}:{key}");
+
+    private static bool IsEdited(string storedHash, NormalizedItem item) =>
+        !string.Equals(storedHash, item.ContentHash, StringComparison.Ordinal);
 
     private static StoredItem NewItem(Guid sourceId, NormalizedItem item, DateTimeOffset now)
     {
