@@ -97,7 +97,7 @@ public sealed class StoryClusteringTests
         var first = await database.AddSourceAsync("https://a.example.test/rss", "Báo A");
         var second = await database.AddSourceAsync("https://b.example.test/rss", "Báo B");
 
-        await SaveAsync(database, first.Id, Item("old", ExpresswayTitle, ExpresswayLead, Now.AddDays(-5)));
+        await SaveAsync(database, first.Id, Item("old", ExpresswayTitle, ExpresswayLead, Now.AddDays(-7)));
         await SaveAsync(database, second.Id, Item("new", ExpresswayTitle, ExpresswayLead, Now.AddHours(-1)));
 
         await using var db = database.Open();
