@@ -407,6 +407,11 @@ namespace FeedHub.Storage.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SearchText")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
+
                     b.HasIndex("SortAt");
 
                     b.HasIndex("SourceId", "Key")
