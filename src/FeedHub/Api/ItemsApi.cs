@@ -44,7 +44,7 @@ internal static class ItemsApi
             }
 
             var selection = await MergedFeedSelection.ResolveAsync(definition, db, cancellationToken).ConfigureAwait(false);
-            query = selection.Apply(query);
+            query = await selection.ApplyAsync(query, cancellationToken).ConfigureAwait(false);
             matches = selection.Matches;
         }
 
@@ -58,7 +58,7 @@ internal static class ItemsApi
             query = query.Where(i => i.SortAt >= from);
         }
 
-        query = ItemSearch.For(db).WithAll(query, SearchPhrase.EachWordOf(q));
+        query = await ItemSearch.For(db).WithAllAsync(query, SearchPhrase.EachWordOf(q), cancellationToken).ConfigureAwait(false);
 
         var page = await ItemPager.ReadAsync(query, after, size, matches, cancellationToken).ConfigureAwait(false);
         var ids = page.Items.Select(i => i.SourceId).Distinct().ToList();

@@ -21,7 +21,7 @@ internal sealed class MergedFeedQuery(IServiceScopeFactory scopes) : IMergedFeed
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
         var selection = await MergedFeedSelection.ResolveAsync(definition, db, cancellationToken).ConfigureAwait(false);
-        var query = selection.Apply(db.Items.AsNoTracking());
+        var query = await selection.ApplyAsync(db.Items.AsNoTracking(), cancellationToken).ConfigureAwait(false);
         var page = await ItemPager.ReadAsync(query, before, definition.Limit ?? DefaultLimit, selection.Matches, cancellationToken).ConfigureAwait(false);
         var sources = await SourcesOfAsync(db, page.Items, cancellationToken).ConfigureAwait(false);
 

@@ -53,7 +53,7 @@ internal sealed class MergedFeedSelection
         return new MergedFeedSelection(selected, definition, ItemSearch.For(db));
     }
 
-    public IQueryable<StoredItem> Apply(IQueryable<StoredItem> items)
+    public async Task<IQueryable<StoredItem>> ApplyAsync(IQueryable<StoredItem> items, CancellationToken cancellationToken)
     {
         if (sourceIds is not null)
         {
@@ -61,7 +61,8 @@ internal sealed class MergedFeedSelection
             items = items.Where(i => ids.Contains(i.SourceId));
         }
 
-        return search.WithAny(search.WithNone(items, exclude), include);
+        items = await search.WithNoneAsync(items, exclude, cancellationToken).ConfigureAwait(false);
+        return await search.WithAnyAsync(items, include, cancellationToken).ConfigureAwait(false);
     }
 
     public bool Matches(StoredItem item) =>

@@ -9,7 +9,10 @@ namespace FeedHub.Storage;
 /// </summary>
 internal sealed class LikeItemSearch : ItemSearch
 {
-    public override IQueryable<StoredItem> WithAll(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
+    public override Task<IQueryable<StoredItem>> WithAllAsync(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases, CancellationToken cancellationToken) =>
+        Task.FromResult(WithAll(items, phrases));
+
+    public static IQueryable<StoredItem> WithAll(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
     {
         foreach (var phrase in phrases)
         {
@@ -20,10 +23,16 @@ internal sealed class LikeItemSearch : ItemSearch
         return items;
     }
 
-    public override IQueryable<StoredItem> WithAny(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases) =>
+    public override Task<IQueryable<StoredItem>> WithAnyAsync(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases, CancellationToken cancellationToken) =>
+        Task.FromResult(WithAny(items, phrases));
+
+    public static IQueryable<StoredItem> WithAny(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases) =>
         phrases.Count == 0 ? items : items.Where(AnyPhrase(phrases));
 
-    public override IQueryable<StoredItem> WithNone(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
+    public override Task<IQueryable<StoredItem>> WithNoneAsync(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases, CancellationToken cancellationToken) =>
+        Task.FromResult(WithNone(items, phrases));
+
+    public static IQueryable<StoredItem> WithNone(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
     {
         foreach (var phrase in phrases)
         {

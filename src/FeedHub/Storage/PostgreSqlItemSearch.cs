@@ -13,7 +13,10 @@ internal sealed class PostgreSqlItemSearch : ItemSearch
     /// <summary>'simple' only lowercases: the text is folded already and stemming would change what matches.</summary>
     public const string Configuration = "simple";
 
-    public override IQueryable<StoredItem> WithAll(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
+    public override Task<IQueryable<StoredItem>> WithAllAsync(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases, CancellationToken cancellationToken) =>
+        Task.FromResult(WithAll(items, phrases));
+
+    private static IQueryable<StoredItem> WithAll(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
     {
         if (phrases.Count == 0)
         {
@@ -24,7 +27,10 @@ internal sealed class PostgreSqlItemSearch : ItemSearch
         return items.Where(i => EF.Functions.ToTsVector(Configuration, i.SearchText ?? "").Matches(EF.Functions.ToTsQuery(Configuration, query)));
     }
 
-    public override IQueryable<StoredItem> WithAny(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
+    public override Task<IQueryable<StoredItem>> WithAnyAsync(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases, CancellationToken cancellationToken) =>
+        Task.FromResult(WithAny(items, phrases));
+
+    private static IQueryable<StoredItem> WithAny(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
     {
         if (phrases.Count == 0)
         {
@@ -35,7 +41,10 @@ internal sealed class PostgreSqlItemSearch : ItemSearch
         return items.Where(i => EF.Functions.ToTsVector(Configuration, i.SearchText ?? "").Matches(EF.Functions.ToTsQuery(Configuration, query)));
     }
 
-    public override IQueryable<StoredItem> WithNone(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
+    public override Task<IQueryable<StoredItem>> WithNoneAsync(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases, CancellationToken cancellationToken) =>
+        Task.FromResult(WithNone(items, phrases));
+
+    private static IQueryable<StoredItem> WithNone(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
     {
         if (phrases.Count == 0)
         {

@@ -88,7 +88,7 @@ public sealed class ItemSearchTests
         do
         {
             await using var db = database.Open();
-            var query = ItemSearch.For(db).WithAll(db.Items, SearchPhrase.EachWordOf("viet nam"));
+            var query = await ItemSearch.For(db).WithAllAsync(db.Items, SearchPhrase.EachWordOf("viet nam"), Cancellation);
             var page = await ItemPager.ReadAsync(query, cursor, 37, _ => true, Cancellation);
             seen.AddRange(page.Items);
             cursor = page.Next;
@@ -121,16 +121,16 @@ public sealed class ItemSearchTests
         var selection = await MergedFeedSelection.ResolveAsync(definition, db, Cancellation);
 
         await db.Database.OpenConnectionAsync(Cancellation);
-        var searchPlan = await PlanAsync(db, search.WithAll(db.Items, SearchPhrase.EachWordOf("viet nam")).OrderByDescending(i => i.SortAt).Take(50));
-        var feedPlan = await PlanAsync(db, selection.Apply(db.Items).OrderByDescending(i => i.SortAt).Take(50));
+        var searchPlan = await PlanAsync(db, (await search.WithAllAsync(db.Items, SearchPhrase.EachWordOf("viet nam"), Cancellation)).OrderByDescending(i => i.SortAt).Take(50));
+        var feedPlan = await PlanAsync(db, (await selection.ApplyAsync(db.Items, Cancellation)).OrderByDescending(i => i.SortAt).Take(50));
 
         Assert.Contains("Bitmap Index Scan on \"IX_Items_SearchText\"", searchPlan, StringComparison.Ordinal);
         Assert.Contains("Bitmap Index Scan on \"IX_Items_SearchText\"", feedPlan, StringComparison.Ordinal);
-        Assert.Equal(2, await search.WithAll(db.Items, SearchPhrase.EachWordOf("viet nam")).CountAsync(Cancellation));
+        Assert.Equal(2, await (await search.WithAllAsync(db.Items, SearchPhrase.EachWordOf("viet nam"), Cancellation)).CountAsync(Cancellation));
     }
 
-    private static Task<int> FoundAsync(FeedHubDbContext db, string q) =>
-        ItemSearch.For(db).WithAll(db.Items, SearchPhrase.EachWordOf(q)).CountAsync(Cancellation);
+    private static async Task<int> FoundAsync(FeedHubDbContext db, string q) =>
+        await (await ItemSearch.For(db).WithAllAsync(db.Items, SearchPhrase.EachWordOf(q), Cancellation)).CountAsync(Cancellation);
 
     private static async Task<string> PlanAsync(FeedHubDbContext db, IQueryable<StoredItem> query)
     {

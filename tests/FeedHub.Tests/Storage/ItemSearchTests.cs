@@ -115,7 +115,7 @@ public sealed class ItemSearchTests : IAsyncLifetime
     public async Task The_query_is_answered_from_the_fts5_index()
     {
         await using var db = Open();
-        var query = ItemSearch.For(db).WithAll(db.Items, SearchPhrase.EachWordOf("viet nam"))
+        var query = (await ItemSearch.For(db).WithAllAsync(db.Items, SearchPhrase.EachWordOf("viet nam"), Cancellation))
             .OrderByDescending(i => i.SortAt).Take(50);
         await using var command = query.CreateDbCommand();
         await db.Database.OpenConnectionAsync(Cancellation);
@@ -134,13 +134,38 @@ public sealed class ItemSearchTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Sql_server_searches_words_starting_with_a_pattern_given_as_a_parameter()
+    public async Task A_word_in_most_items_is_matched_by_walking_the_newest_items_with_the_same_rule()
+    {
+        await using var db = Open();
+        var source = new FeedHub.Sources.Source { Id = Guid.NewGuid(), Name = "Nguồn", Url = "https://news.example.test/rss", Enabled = false };
+        db.Sources.Add(source);
+        for (var n = 0; n < Fts5ItemSearch.CommonMatches + 6; n++)
+        {
+            db.Items.Add(SearchCorpus.Item(source.Id, n % 500 == 0 ? $"Vietnamese {n}" : $"Việt Nam {n}", DateTimeOffset.UnixEpoch.AddMinutes(n), $"k{n}"));
+        }
+
+        db.Items.Add(SearchCorpus.Item(source.Id, "Quiet Việt", DateTimeOffset.UnixEpoch, "quiet"));
+        await db.SaveChangesAsync(Cancellation);
+        var search = ItemSearch.For(db);
+
+        var common = await search.WithAllAsync(db.Items, SearchPhrase.EachWordOf("viet nam"), Cancellation);
+        var rare = await search.WithAllAsync(db.Items, SearchPhrase.EachWordOf("vietnamese"), Cancellation);
+
+        Assert.DoesNotContain("ItemsSearch", common.ToQueryString(), StringComparison.Ordinal);
+        Assert.Contains("ItemsSearch", rare.ToQueryString(), StringComparison.Ordinal);
+        Assert.Equal(Fts5ItemSearch.CommonMatches + 1, await common.CountAsync(Cancellation));
+        Assert.Equal(5, await rare.CountAsync(Cancellation));
+        Assert.Equal(Fts5ItemSearch.CommonMatches + 7, await (await search.WithAllAsync(db.Items, SearchPhrase.EachWordOf("viet"), Cancellation)).CountAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task Sql_server_searches_words_starting_with_a_pattern_given_as_a_parameter()
     {
         using var db = new SqlServerFeedHubDbContext(new DbContextOptionsBuilder<SqlServerFeedHubDbContext>()
             .UseSqlServer("Server=127.0.0.1,1;Database=feedhub;Connect Timeout=1").Options);
         var search = ItemSearch.For(db);
-        var all = search.WithAll(db.Items, SearchPhrase.EachWordOf("viet' nam")).ToQueryString();
-        var any = search.WithAny(db.Items, SearchPhrase.AllOf(["giá vàng", "đà nẵng"])).ToQueryString();
+        var all = (await search.WithAllAsync(db.Items, SearchPhrase.EachWordOf("viet' nam"), Cancellation)).ToQueryString();
+        var any = (await search.WithAnyAsync(db.Items, SearchPhrase.AllOf(["giá vàng", "đà nẵng"]), Cancellation)).ToQueryString();
 
         Assert.IsType<LikeItemSearch>(search);
         Assert.Contains("N' ' + [i].[SearchText] LIKE @", all, StringComparison.Ordinal);
@@ -173,8 +198,8 @@ public sealed class ItemSearchTests : IAsyncLifetime
 
     private static ItemSearch Search(FeedHubDbContext db, string kind) => kind == "like" ? new LikeItemSearch() : ItemSearch.For(db);
 
-    private static Task<int> Found(FeedHubDbContext db, string q) =>
-        ItemSearch.For(db).WithAll(db.Items, SearchPhrase.EachWordOf(q)).CountAsync(Cancellation);
+    private static async Task<int> Found(FeedHubDbContext db, string q) =>
+        await (await ItemSearch.For(db).WithAllAsync(db.Items, SearchPhrase.EachWordOf(q), Cancellation)).CountAsync(Cancellation);
 
     private SqliteFeedHubDbContext Open() => new(new DbContextOptionsBuilder<SqliteFeedHubDbContext>()
         .UseSqlite($"Data Source={Path.Combine(folder, "feedhub.db")}").Options);

@@ -129,17 +129,17 @@ internal static class SearchCorpus
         var wrong = new List<string>();
         foreach (var (query, finds) in Queries)
         {
-            await CheckAsync($"q={Shown(query)}", search.WithAll(db.Items, SearchPhrase.EachWordOf(query)), finds);
+            await CheckAsync($"q={Shown(query)}", await search.WithAllAsync(db.Items, SearchPhrase.EachWordOf(query), cancellationToken), finds);
         }
 
         foreach (var (keywords, finds) in Includes)
         {
-            await CheckAsync($"include {string.Join(" | ", keywords)}", search.WithAny(db.Items, SearchPhrase.AllOf(keywords)), finds);
+            await CheckAsync($"include {string.Join(" | ", keywords)}", await search.WithAnyAsync(db.Items, SearchPhrase.AllOf(keywords), cancellationToken), finds);
         }
 
         foreach (var (keywords, finds) in Excludes)
         {
-            await CheckAsync($"exclude {string.Join(" | ", keywords)}", search.WithNone(db.Items, SearchPhrase.AllOf(keywords)), finds);
+            await CheckAsync($"exclude {string.Join(" | ", keywords)}", await search.WithNoneAsync(db.Items, SearchPhrase.AllOf(keywords), cancellationToken), finds);
         }
 
         return wrong;
@@ -161,7 +161,7 @@ internal static class SearchCorpus
     {
         var definition = new MergedFeedDefinition { Slug = "viet-nam", Title = "Việt Nam", Include = ["viet nam", "Đà Nẵng"], Exclude = ["THÁI LAN"] };
         var selection = await MergedFeedSelection.ResolveAsync(definition, db, cancellationToken);
-        var page = await ItemPager.ReadAsync(selection.Apply(db.Items), null, 10, selection.Matches, cancellationToken);
+        var page = await ItemPager.ReadAsync(await selection.ApplyAsync(db.Items, cancellationToken), null, 10, selection.Matches, cancellationToken);
         return [.. page.Items.Select(i => i.Title)];
     }
 
