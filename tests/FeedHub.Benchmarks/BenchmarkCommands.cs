@@ -3,6 +3,7 @@ using FeedHub.Benchmarks.Corpus;
 using FeedHub.Benchmarks.Extracting;
 using FeedHub.Benchmarks.Fixtures;
 using FeedHub.Benchmarks.Fuzzing;
+using FeedHub.Benchmarks.Search;
 
 namespace FeedHub.Benchmarks;
 
@@ -20,6 +21,9 @@ internal static class BenchmarkCommands
           fuzz [--seconds N]         mutate fixtures and random bytes for N seconds (default 300)
           fixtures <dir>             write the generated parser fixtures into <dir>
           extract-eval <dir> [runs]  FeedHub's article extractor against SmartReader on the article fixtures in <dir>
+          search-bench <provider> <items> [connection]
+                                     searches through the full-text index against LIKE on <items> generated items;
+                                     provider sqlite or postgresql (server from [connection] or FEEDHUB_BENCH_POSTGRES)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -58,6 +62,10 @@ internal static class BenchmarkCommands
                 return await ExtractEvaluation.RunAsync(dir, 20).ConfigureAwait(false);
             case ["extract-eval", var dir, var runs]:
                 return await ExtractEvaluation.RunAsync(dir, int.Parse(runs, CultureInfo.InvariantCulture)).ConfigureAwait(false);
+            case ["search-bench", var provider, var items]:
+                return await SearchBenchmark.RunAsync(provider, int.Parse(items, CultureInfo.InvariantCulture), null).ConfigureAwait(false);
+            case ["search-bench", var provider, var items, var connection]:
+                return await SearchBenchmark.RunAsync(provider, int.Parse(items, CultureInfo.InvariantCulture), connection).ConfigureAwait(false);
             default:
                 await Console.Error.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 2;

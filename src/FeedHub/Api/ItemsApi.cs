@@ -1,5 +1,4 @@
 using FeedHub.Feeds;
-using FeedHub.Normalizing;
 using FeedHub.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +17,7 @@ internal static class ItemsApi
             .RequireAuthorization(ApiRoles.CanRead)
             .RequireRateLimiting(ApiRegistration.RateLimitPolicy);
         items.MapGet("/", ListAsync).WithName("ListItems")
-            .WithDescription("Items newest first. q: words that must all appear in title, summary, categories or authors, matched without regard to case or diacritics; source: a source id; feed: a merged feed's slug; since: only items published (or, undated, discovered) at or after this time; cursor: the previous page's next.");
+            .WithDescription("Items newest first. q: words that must all start a word of the title, summary, categories or authors, in any order, matched without regard to case or diacritics (punctuation separates words; a query without letters or digits filters nothing); source: a source id; feed: a merged feed's slug; since: only items published (or, undated, discovered) at or after this time; cursor: the previous page's next.");
         return items;
     }
 
@@ -45,7 +44,7 @@ internal static class ItemsApi
             }
 
             var selection = await MergedFeedSelection.ResolveAsync(definition, db, cancellationToken).ConfigureAwait(false);
-            query = selection.Apply(query);
+            query = await selection.ApplyAsync(query, cancellationToken).ConfigureAwait(false);
             matches = selection.Matches;
         }
 
@@ -59,10 +58,7 @@ internal static class ItemsApi
             query = query.Where(i => i.SortAt >= from);
         }
 
-        foreach (var word in FoldedText.Of(q).Split(' ', '\t', '\n', '\r').Where(w => w.Length > 0).Distinct(StringComparer.Ordinal))
-        {
-            query = query.Where(i => i.SearchText != null && i.SearchText.Contains(word));
-        }
+        query = await ItemSearch.For(db).WithAllAsync(query, SearchPhrase.EachWordOf(q), cancellationToken).ConfigureAwait(false);
 
         var page = await ItemPager.ReadAsync(query, after, size, matches, cancellationToken).ConfigureAwait(false);
         var ids = page.Items.Select(i => i.SourceId).Distinct().ToList();

@@ -21,15 +21,15 @@ internal sealed class MergedFeedQuery(IServiceScopeFactory scopes) : IMergedFeed
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
         var selection = await MergedFeedSelection.ResolveAsync(definition, db, cancellationToken).ConfigureAwait(false);
-        var query = selection.Apply(db.Items.AsNoTracking());
+        var query = await selection.ApplyAsync(db.Items.AsNoTracking(), cancellationToken).ConfigureAwait(false);
         if (definition.CollapseStories)
         {
-            query = StoryCollapse.FirstTellings(query, selection.Apply(db.Items.AsNoTracking()));
+            query = StoryCollapse.FirstTellings(query, await selection.ApplyAsync(db.Items.AsNoTracking(), cancellationToken).ConfigureAwait(false));
         }
 
         var page = await ItemPager.ReadAsync(query, before, definition.Limit ?? DefaultLimit, selection.Matches, cancellationToken).ConfigureAwait(false);
         var retellings = definition.CollapseStories
-            ? await StoryCollapse.RetellingsAsync(db, selection.Apply(db.Items.AsNoTracking()), page.Items, cancellationToken).ConfigureAwait(false)
+            ? await StoryCollapse.RetellingsAsync(db, await selection.ApplyAsync(db.Items.AsNoTracking(), cancellationToken).ConfigureAwait(false), page.Items, cancellationToken).ConfigureAwait(false)
             : null;
         var sources = await SourcesOfAsync(db, page.Items, cancellationToken).ConfigureAwait(false);
 

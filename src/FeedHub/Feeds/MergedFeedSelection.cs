@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using FeedHub.Normalizing;
 using FeedHub.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -7,21 +6,25 @@ namespace FeedHub.Feeds;
 
 /// <summary>
 /// A merged feed definition turned into a query: the sources it selects, resolved once, and its
-/// keyword filters pushed into the database (on the folded search text); categories, kept as JSON,
+/// keyword filters pushed into the database (phrases on the folded search text, see ItemSearch); categories, kept as JSON,
 /// are checked on the rows read.
 /// </summary>
 internal sealed class MergedFeedSelection
 {
     private readonly HashSet<Guid>? sourceIds;
-    private readonly List<string> include;
-    private readonly List<string> exclude;
+    private readonly ItemSearch search;
+    private readonly IReadOnlyList<SearchPhrase> include;
+    private readonly IReadOnlyList<SearchPhrase> exclude;
     private readonly HashSet<string> categories;
 
-    private MergedFeedSelection(HashSet<Guid>? sourceIds, MergedFeedDefinition definition)
+    private MergedFeedSelection(HashSet<Guid>? sourceIds, MergedFeedDefinition definition, ItemSearch search)
     {
         this.sourceIds = sourceIds;
-        include = Folded(definition.Include);
-        exclude = Folded(definition.Exclude);
+        this.search = search;
+
+        // A keyword is a phrase: "giá vàng" wants "gia" then "vang" (or a word starting so) right after it.
+        include = SearchPhrase.AllOf(definition.Include);
+        exclude = SearchPhrase.AllOf(definition.Exclude);
         categories = [.. Folded(definition.Categories)];
     }
 
@@ -33,7 +36,7 @@ internal sealed class MergedFeedSelection
         var selectsAll = definition.Tags.Count == 0 && definition.SourceIds.Count == 0 && definition.Language is null;
         if (selectsAll)
         {
-            return new MergedFeedSelection(null, definition);
+            return new MergedFeedSelection(null, definition, ItemSearch.For(db));
         }
 
         var sources = await db.Sources.AsNoTracking()
@@ -47,10 +50,10 @@ internal sealed class MergedFeedSelection
             .Where(s => definition.Language is null || SameLanguage(definition.Language, s.Language ?? s.FeedLanguage))
             .Select(s => s.Id)
             .ToHashSet();
-        return new MergedFeedSelection(selected, definition);
+        return new MergedFeedSelection(selected, definition, ItemSearch.For(db));
     }
 
-    public IQueryable<StoredItem> Apply(IQueryable<StoredItem> items)
+    public async Task<IQueryable<StoredItem>> ApplyAsync(IQueryable<StoredItem> items, CancellationToken cancellationToken)
     {
         if (sourceIds is not null)
         {
@@ -58,12 +61,8 @@ internal sealed class MergedFeedSelection
             items = items.Where(i => ids.Contains(i.SourceId));
         }
 
-        foreach (var keyword in exclude)
-        {
-            items = items.Where(i => i.SearchText == null || !i.SearchText.Contains(keyword));
-        }
-
-        return include.Count == 0 ? items : items.Where(AnyKeyword(include));
+        items = await search.WithNoneAsync(items, exclude, cancellationToken).ConfigureAwait(false);
+        return await search.WithAnyAsync(items, include, cancellationToken).ConfigureAwait(false);
     }
 
     public bool Matches(StoredItem item) =>
@@ -77,25 +76,4 @@ internal sealed class MergedFeedSelection
 
     private static List<string> Folded(IEnumerable<string> words) =>
         [.. words.Select(FoldedText.Of).Select(w => w.Trim()).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal)];
-
-    /// <summary>i => i.SearchText.Contains(k1) || i.SearchText.Contains(k2) …, which every provider translates.</summary>
-    private static Expression<Func<StoredItem, bool>> AnyKeyword(List<string> keywords)
-    {
-        var item = Expression.Parameter(typeof(StoredItem), "i");
-        var text = Expression.Property(item, nameof(StoredItem.SearchText));
-        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-        var notNull = Expression.NotEqual(text, Expression.Constant(null, typeof(string)));
-        Expression? any = null;
-        foreach (var keyword in keywords)
-        {
-            // A closure member rather than a constant, so the database sees a parameter and reuses its plan.
-            var value = Expression.Property(Expression.Constant(new Keyword(keyword)), nameof(Keyword.Value));
-            var match = Expression.Call(text, contains, value);
-            any = any is null ? match : Expression.OrElse(any, match);
-        }
-
-        return Expression.Lambda<Func<StoredItem, bool>>(Expression.AndAlso(notNull, any!), item);
-    }
-
-    private sealed record Keyword(string Value);
 }

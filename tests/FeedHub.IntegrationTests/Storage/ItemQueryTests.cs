@@ -55,7 +55,7 @@ public sealed class ItemQueryTests
 
         await using var db = database.Open();
         var selection = await MergedFeedSelection.ResolveAsync(definition, db, Cancellation);
-        var page = await ItemPager.ReadAsync(selection.Apply(db.Items), null, 10, selection.Matches, Cancellation);
+        var page = await ItemPager.ReadAsync(await selection.ApplyAsync(db.Items, Cancellation), null, 10, selection.Matches, Cancellation);
 
         Assert.Equal(["Thủ tướng chủ trì phiên họp Chính phủ"], page.Items.Select(i => i.Title));
     }

@@ -49,6 +49,47 @@ public sealed class ItemsApiTests : IAsyncLifetime
         Assert.Empty(found.GetProperty("items").EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("\"", 3)]
+    [InlineData("-- ' ; * ()", 3)]
+    [InlineData("\"ha noi\"*", 1)]
+    [InlineData("(ha) noi", 1)]
+    [InlineData("NEAR(ha noi)", 0)]
+    [InlineData("ha\" OR \"xang", 0)]
+    [InlineData("gia xang\" AND \"", 0)]
+    [InlineData("oi", 0)]
+    public async Task Query_syntax_typed_into_a_search_is_only_punctuation_and_words(string q, int count)
+    {
+        using var http = host.Client();
+        await AddPolledSourceAsync(http);
+
+        var found = await ListAsync(http, $"q={Uri.EscapeDataString(q)}");
+
+        Assert.Equal(count, found.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Paging_a_search_walks_every_match_once()
+    {
+        await SeedAsync(itemsPerSource: 70, sharingOneTime: 45);
+        using var http = host.Client();
+
+        var seen = new List<JsonElement>();
+        string? cursor = null;
+        do
+        {
+            var page = await ListAsync(http, "q=TIN+1&limit=3" + (cursor is null ? string.Empty : $"&cursor={cursor}"));
+            seen.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.GetProperty("next").GetString();
+        }
+        while (cursor is not null);
+
+        // "1" starts the numbers 1 and 10 to 19 of each source.
+        Assert.Equal(22, seen.Count);
+        Assert.Equal(22, seen.Select(i => i.GetProperty("id").GetGuid()).Distinct().Count());
+        Assert.All(seen, i => Assert.StartsWith("Tin 1", i.GetProperty("title").GetString(), StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Paging_walks_every_item_once_newest_first_even_through_items_sharing_a_time()
     {
@@ -135,7 +176,7 @@ public sealed class ItemsApiTests : IAsyncLifetime
                 for (var n = 0; n < itemsPerSource; n++)
                 {
                     var at = n < sharingOneTime ? Noon.AddHours(-1) : Noon.AddMinutes(-(2 * n) - offset);
-                    db.Items.Add(new StoredItem
+                    var item = new StoredItem
                     {
                         Id = Guid.NewGuid(),
                         SourceId = sourceId,
@@ -145,7 +186,9 @@ public sealed class ItemsApiTests : IAsyncLifetime
                         DiscoveredAt = at,
                         PublishedAt = at,
                         SortAt = at,
-                    });
+                    };
+                    item.SearchText = ItemSearchText.Of(item);
+                    db.Items.Add(item);
                 }
             }
 

@@ -467,6 +467,11 @@ namespace FeedHub.Storage.Migrations.PostgreSql
 
                     b.HasIndex("ClusterId");
 
+                    b.HasIndex("SearchText")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "GIN");
+
                     b.HasIndex("SortAt");
 
                     b.HasIndex("SourceId", "Key")
