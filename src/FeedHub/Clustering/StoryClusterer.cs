@@ -14,7 +14,7 @@ namespace FeedHub.Clustering;
 /// </summary>
 internal sealed class StoryClusterer(FeedHubDbContext db, IOptions<ClusteringOptions> options, TimeProvider time)
 {
-    private sealed record Candidate(Guid Id, Guid SourceId, string Title, string? Summary, string? Content, string? Link, Guid? ClusterId, DateTimeOffset SortAt);
+    private sealed record Candidate(Guid Id, Guid SourceId, string? Link, Guid? ClusterId, DateTimeOffset SortAt, StorySignature Signature);
 
     /// <returns>The cluster the item joined, or null when it tells a story of its own.</returns>
     public async Task<StoredStoryCluster?> AssignAsync(Source source, StoredItem item, CancellationToken cancellationToken)
@@ -70,12 +70,13 @@ internal sealed class StoryClusterer(FeedHubDbContext db, IOptions<ClusteringOpt
             return null;
         }
 
-        var candidates = await db.Items.AsNoTracking()
+        var rows = await db.Items.AsNoTracking()
             .Where(i => ranked.Contains(i.Id))
-            .Select(i => new Candidate(i.Id, i.SourceId, i.Title, i.Summary, i.Content, i.Link, i.ClusterId, i.SortAt))
+            .Select(i => new { i.Id, i.SourceId, i.Title, i.Summary, i.Content, i.Link, i.ClusterId, i.SortAt })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return candidates
-            .Select(c => (Candidate: c, Match: StoryMatcher.Compare(signature, StoryText.SignatureOf(c.Title, c.Summary, c.Content))))
+        return rows
+            .Select(r => new Candidate(r.Id, r.SourceId, r.Link, r.ClusterId, r.SortAt, StoryText.SignatureOf(r.Title, r.Summary, r.Content)))
+            .Select(c => (Candidate: c, Match: StoryMatcher.Compare(signature, c.Signature)))
             .Where(m => m.Match.IsSameStory)
             .OrderByDescending(m => m.Match.Score)
             .Select(m => m.Candidate)
@@ -112,8 +113,7 @@ internal sealed class StoryClusterer(FeedHubDbContext db, IOptions<ClusteringOpt
         var stored = await db.Items.FirstAsync(i => i.Id == founder.Id, cancellationToken).ConfigureAwait(false);
         stored.ClusterId = cluster.Id;
 
-        var credit = StoryText.SignatureOf(founder.Title, founder.Summary, founder.Content).CreditedOutlet;
-        if (credit is not null)
+        if (founder.Signature.CreditedOutlet is { } credit)
         {
             Credit(cluster, credit, StoryText.Names(credit, founderSource.Name, founder.Link) ? founder.Id : null);
         }
@@ -131,7 +131,8 @@ internal sealed class StoryClusterer(FeedHubDbContext db, IOptions<ClusteringOpt
     /// <summary>A credit ("Theo Báo Chính phủ") names the original; without one, the earliest item is.</summary>
     private async Task CreditOriginalAsync(StoredStoryCluster cluster, Source source, StoredItem item, string? credit, CancellationToken cancellationToken)
     {
-        if (StoryText.Names(cluster.OriginalOutlet, source.Name, item.Link) && cluster.Credited)
+        // The credited outlet's own telling arrives after a copy that credits it: it is the original.
+        if (cluster.Credited && StoryText.Names(cluster.OriginalOutlet, source.Name, item.Link))
         {
             cluster.OriginalItemId = item.Id;
             return;

@@ -39,7 +39,7 @@ internal sealed record MergedFeedItem
 }
 
 /// <summary>Another outlet's telling of a collapsed entry's story.</summary>
-internal sealed record StoryRetelling(string Outlet, string Title, Uri? Link);
+internal sealed record StoryRetelling(string Outlet, Uri? Link);
 
 /// <summary>The outlet an entry is credited to.</summary>
 /// <param name="Name">The outlet as the operator names it.</param>

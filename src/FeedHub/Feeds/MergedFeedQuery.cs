@@ -36,7 +36,7 @@ internal sealed class MergedFeedQuery(IServiceScopeFactory scopes) : IMergedFeed
         var items = page.Items.Select(item => ToFeedItem(item, sources[item.SourceId]) with
         {
             AlsoReportedBy = item.ClusterId is { } cluster && retellings is not null
-                ? [.. retellings[cluster].Select(r => new StoryRetelling(r.Outlet, r.Item.Title, r.Item.Link is null ? null : new Uri(r.Item.Link)))]
+                ? [.. retellings[cluster]]
                 : [],
         }).ToList();
         return new MergedFeed(definition.Slug, definition.Title, definition.Description, UpdatedAt(definition, page.Items), items) { Next = page.Next };

@@ -23,21 +23,22 @@ internal static class StoryCollapse
                 && (other.SortAt < i.SortAt || (other.SortAt == i.SortAt && other.DiscoveredAt < i.DiscoveredAt))));
 
     /// <summary>The other tellings of the page's stories, by cluster, oldest first.</summary>
-    public static async Task<ILookup<Guid, (StoredItem Item, string Outlet)>> RetellingsAsync(
+    public static async Task<ILookup<Guid, StoryRetelling>> RetellingsAsync(
         FeedHubDbContext db, IQueryable<StoredItem> selection, IReadOnlyList<StoredItem> page, CancellationToken cancellationToken)
     {
         var clusters = page.Where(i => i.ClusterId is not null).Select(i => i.ClusterId).Distinct().ToList();
         if (clusters.Count == 0)
         {
-            return Array.Empty<(StoredItem, string)>().ToLookup(_ => Guid.Empty);
+            return Array.Empty<StoryRetelling>().ToLookup(_ => Guid.Empty);
         }
 
         var shown = page.Select(i => i.Id).ToList();
         var rows = await selection
             .Where(i => clusters.Contains(i.ClusterId) && !shown.Contains(i.Id))
-            .Join(db.Sources, i => i.SourceId, s => s.Id, (i, s) => new { Item = i, Outlet = s.Name })
+            .Join(db.Sources, i => i.SourceId, s => s.Id, (i, s) => new { ClusterId = i.ClusterId!.Value, i.SortAt, i.Link, Outlet = s.Name })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.OrderBy(r => r.Item.SortAt).ToLookup(r => r.Item.ClusterId!.Value, r => (r.Item, r.Outlet));
+        return rows.OrderBy(r => r.SortAt)
+            .ToLookup(r => r.ClusterId, r => new StoryRetelling(r.Outlet, r.Link is null ? null : new Uri(r.Link)));
     }
 
     /// <summary>The links as a paragraph under the entry's text, so every reader shows them, whatever its format.</summary>

@@ -14,45 +14,24 @@ internal sealed class PostgreSqlItemSearch : ItemSearch
     public const string Configuration = "simple";
 
     public override Task<IQueryable<StoredItem>> WithAllAsync(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases, CancellationToken cancellationToken) =>
-        Task.FromResult(WithAll(items, phrases));
-
-    private static IQueryable<StoredItem> WithAll(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
-    {
-        if (phrases.Count == 0)
-        {
-            return items;
-        }
-
-        var query = string.Join(" & ", phrases.Select(Phrase));
-        return items.Where(i => EF.Functions.ToTsVector(Configuration, i.SearchText ?? "").Matches(EF.Functions.ToTsQuery(Configuration, query)));
-    }
+        Task.FromResult(Where(items, phrases, " & ", matching: true));
 
     public override Task<IQueryable<StoredItem>> WithAnyAsync(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases, CancellationToken cancellationToken) =>
-        Task.FromResult(WithAny(items, phrases));
-
-    private static IQueryable<StoredItem> WithAny(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
-    {
-        if (phrases.Count == 0)
-        {
-            return items;
-        }
-
-        var query = string.Join(" | ", phrases.Select(Phrase));
-        return items.Where(i => EF.Functions.ToTsVector(Configuration, i.SearchText ?? "").Matches(EF.Functions.ToTsQuery(Configuration, query)));
-    }
+        Task.FromResult(Where(items, phrases, " | ", matching: true));
 
     public override Task<IQueryable<StoredItem>> WithNoneAsync(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases, CancellationToken cancellationToken) =>
-        Task.FromResult(WithNone(items, phrases));
+        Task.FromResult(Where(items, phrases, " | ", matching: false));
 
-    private static IQueryable<StoredItem> WithNone(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases)
+    /// <summary>Items whose text matches (or, with <paramref name="matching"/> false, does not match) the phrases joined by the tsquery operator.</summary>
+    private static IQueryable<StoredItem> Where(IQueryable<StoredItem> items, IReadOnlyList<SearchPhrase> phrases, string joiner, bool matching)
     {
         if (phrases.Count == 0)
         {
             return items;
         }
 
-        var query = string.Join(" | ", phrases.Select(Phrase));
-        return items.Where(i => !EF.Functions.ToTsVector(Configuration, i.SearchText ?? "").Matches(EF.Functions.ToTsQuery(Configuration, query)));
+        var query = string.Join(joiner, phrases.Select(Phrase));
+        return items.Where(i => EF.Functions.ToTsVector(Configuration, i.SearchText ?? "").Matches(EF.Functions.ToTsQuery(Configuration, query)) == matching);
     }
 
     // Words are letters and digits only, so none of tsquery's operators or quotes can appear in them.

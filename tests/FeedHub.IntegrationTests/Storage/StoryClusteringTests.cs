@@ -20,6 +20,9 @@ public sealed class StoryClusteringTests
     private const string ExpresswayLead =
         "<p>Thủ tướng Phạm Minh Chính yêu cầu các bộ, ngành và địa phương dồn sức hoàn thành 3.000 km cao tốc Bắc - Nam phía Đông, bảo đảm thông xe toàn tuyến trước ngày 31/12.</p>";
 
+    private const string GoldTitle = "Giá vàng hôm nay 19/1: vàng miếng SJC tăng 500.000 đồng";
+    private const string GoldLead = "<p>Sáng 19/1, giá vàng miếng SJC tăng 500.000 đồng mỗi lượng, lên 84,5 triệu đồng, mức cao nhất trong tháng.</p>";
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_second_outlet_telling_the_story_joins_it_and_the_first_is_announced_as_clustered(StorageProvider provider)
@@ -70,6 +73,34 @@ public sealed class StoryClusteringTests
         Assert.Equal("Báo Chính phủ", cluster.OriginalOutlet);
         Assert.Equal(ItemStore.ItemIdFor(government.Id, "y"), cluster.OriginalItemId);
         Assert.Equal(3, await db.Items.CountAsync(i => i.ClusterId == cluster.Id, Cancellation));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_credited_outlets_own_telling_arriving_later_becomes_the_original_and_without_credit_an_earlier_telling_does(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var copier = await database.AddSourceAsync("https://dantri.example.test/rss", "Dân trí");
+        var late = await database.AddSourceAsync("https://muon.example.test/rss", "Tin Muộn");
+        var government = await database.AddSourceAsync("https://baochinhphu.example.test/rss", "Báo Chính phủ");
+        var early = await database.AddSourceAsync("https://som.example.test/rss", "Tin Sớm");
+
+        // Credited story: the copy comes first, the credited outlet's own item later.
+        await SaveAsync(database, copier.Id, Item("copy", ExpresswayTitle, ExpresswayLead[..^4] + " (Theo Báo Chính phủ)</p>", Now.AddHours(-2)));
+        await SaveAsync(database, late.Id, Item("late", ExpresswayTitle, ExpresswayLead, Now.AddHours(-1)));
+        await SaveAsync(database, government.Id, Item("own", ExpresswayTitle, ExpresswayLead, Now.AddMinutes(-30)));
+
+        // Uncredited story: the item stored second was published first.
+        await SaveAsync(database, late.Id, Item("gold-late", GoldTitle, GoldLead, Now.AddHours(-1)));
+        await SaveAsync(database, early.Id, Item("gold-early", GoldTitle, GoldLead, Now.AddHours(-3)));
+
+        await using var db = database.Open();
+        var credited = await db.StoryClusters.SingleAsync(c => c.Credited, Cancellation);
+        Assert.Equal(ItemStore.ItemIdFor(government.Id, "own"), credited.OriginalItemId);
+        Assert.Equal("Báo Chính phủ", credited.OriginalOutlet);
+        var dated = await db.StoryClusters.SingleAsync(c => !c.Credited, Cancellation);
+        Assert.Equal(ItemStore.ItemIdFor(early.Id, "gold-early"), dated.OriginalItemId);
+        Assert.Equal("Tin Sớm", dated.OriginalOutlet);
     }
 
     [Theory]
