@@ -106,14 +106,21 @@ public sealed class DockerfileTests
         Assert.Contains("/healthz", command[2], StringComparison.Ordinal);
 
         var folder = Directory.CreateTempSubdirectory("feedhub-healthcheck-").FullName;
-        int port;
-        await using (var hub = await TestFeedHub.StartAsync(folder, new Dictionary<string, string?>(), Cancellation))
+        try
         {
-            port = hub.BaseAddress.Port;
-            Assert.Equal(0, await RunAsync(command, port));
-        }
+            int port;
+            await using (var hub = await TestFeedHub.StartAsync(folder, new Dictionary<string, string?>(), Cancellation))
+            {
+                port = hub.BaseAddress.Port;
+                Assert.Equal(0, await RunAsync(command, port));
+            }
 
-        Assert.NotEqual(0, await RunAsync(command, port));
+            Assert.NotEqual(0, await RunAsync(command, port));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static async Task<int> RunAsync(IReadOnlyList<string> command, int port)
