@@ -12,6 +12,9 @@ internal sealed record PollOutcome(PollOutcomeKind Kind, int Added = 0, int Chan
         new(PollOutcomeKind.Deferred) { Feedback = new PollFeedback(HostBusy: true) { HostFreeAt = hostFreeAt } };
 
     public PollFeedback Feedback { get; init; } = PollFeedback.None;
+
+    /// <summary>Items the feed still lists that were stored before and have not changed.</summary>
+    public int Unchanged { get; init; }
 }
 
 internal enum PollOutcomeKind

@@ -10,6 +10,7 @@ using FeedHub.Push;
 using FeedHub.Scheduling;
 using FeedHub.Sources;
 using FeedHub.Storage;
+using FeedHub.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +37,7 @@ internal sealed partial class SourcePoller(
     OutboxSignal outbox,
     IOptions<SchedulerOptions> scheduling,
     IOptions<FetchingOptions> fetching,
+    FeedHubTelemetry telemetry,
     TimeProvider time,
     ILogger<SourcePoller> logger)
 {
@@ -46,11 +48,29 @@ internal sealed partial class SourcePoller(
     /// <summary>Polls, waiting at most <paramref name="hostWait"/> for the host's turn before answering "deferred".</summary>
     public async Task<PollOutcome> PollAsync(Guid sourceId, TimeSpan hostWait, CancellationToken cancellationToken)
     {
+        using var report = PollTelemetry.Start(telemetry, logger, sourceId);
+        try
+        {
+            var outcome = await PollCoreAsync(sourceId, hostWait, report, cancellationToken).ConfigureAwait(false);
+            report.Completed(outcome);
+            return outcome;
+        }
+        catch (Exception ex)
+        {
+            report.Threw(ex);
+            throw;
+        }
+    }
+
+    private async Task<PollOutcome> PollCoreAsync(Guid sourceId, TimeSpan hostWait, PollTelemetry report, CancellationToken cancellationToken)
+    {
         var source = await db.Sources.FirstOrDefaultAsync(s => s.Id == sourceId, cancellationToken).ConfigureAwait(false);
         if (source is not { Enabled: true, ArchivedAt: null })
         {
             return PollOutcome.Skipped;
         }
+
+        report.Describe(source);
 
         var fetched = await fetcher.FetchAsync(source.FetchRequest(), hostWait, cancellationToken).ConfigureAwait(false);
         if (fetched is null)
@@ -113,7 +133,7 @@ internal sealed partial class SourcePoller(
         // After the items are safe: asking a hub can take a while and must never cost a poll.
         await push.NoteAdvertisedHubAsync(source.Id, fetched.FinalUrl, parsed.Hub, parsed.Self, cancellationToken).ConfigureAwait(false);
 
-        return new PollOutcome(PollOutcomeKind.Fetched, stored.Added, stored.Changed);
+        return new PollOutcome(PollOutcomeKind.Fetched, stored.Added, stored.Changed) { Unchanged = stored.Unchanged };
     }
 
     /// <summary>Only items the store would write get a page: an unchanged item keeps the full text it was stored with.</summary>

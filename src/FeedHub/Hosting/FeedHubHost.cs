@@ -4,6 +4,7 @@ using FeedHub.Feeds;
 using FeedHub.Push;
 using FeedHub.Sources;
 using FeedHub.Storage;
+using FeedHub.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace FeedHub.Hosting;
@@ -47,7 +48,10 @@ internal static class FeedHubHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+
+        // Database, broker (MassTransit's "masstransit-bus" check) and, in workers, the scheduler.
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapTelemetry();
 
         var roles = app.Services.GetRequiredService<FeedHubRoleSet>().Roles;
         if (roles.HasFlag(FeedHubRoles.Api))

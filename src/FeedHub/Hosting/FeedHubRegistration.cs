@@ -10,6 +10,7 @@ using FeedHub.Push;
 using FeedHub.Scheduling;
 using FeedHub.Sources;
 using FeedHub.Storage;
+using FeedHub.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FeedHub.Hosting;
@@ -51,6 +52,7 @@ internal static class FeedHubRegistration
 
         services.AddFeedHubBus(configuration, roles, hostOptions.ConfigureBus);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddTelemetry(configuration);
         services.AddProblemDetails();
         return builder;
     }

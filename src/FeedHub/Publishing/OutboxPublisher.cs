@@ -1,4 +1,5 @@
 using FeedHub.Storage;
+using FeedHub.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ internal sealed partial class OutboxPublisher(
     IServiceScopeFactory scopes,
     OutboxSignal signal,
     IOptions<PublishingOptions> options,
+    FeedHubTelemetry telemetry,
     TimeProvider time,
     ILogger<OutboxPublisher> logger) : BackgroundService
 {
@@ -41,6 +43,7 @@ internal sealed partial class OutboxPublisher(
 
                 if (sent < options.BatchSize)
                 {
+                    await CountPendingAsync(stoppingToken).ConfigureAwait(false);
                     await signal.WaitAsync(options.SweepInterval, stoppingToken).ConfigureAwait(false);
                 }
             }
@@ -54,6 +57,9 @@ internal sealed partial class OutboxPublisher(
             {
                 retryDelay = NextDelay(retryDelay);
                 LogPublishFailed(logger, retryDelay, ex.Message, ex);
+
+                // The broker being down is when the backlog matters most; the database may answer even so.
+                await TryCountPendingAsync(stoppingToken).ConfigureAwait(false);
                 await Task.Delay(retryDelay, time, stoppingToken).ConfigureAwait(false);
             }
         }
@@ -111,6 +117,7 @@ internal sealed partial class OutboxPublisher(
                 await db.Outbox.Where(m => sent.Contains(m.Id))
                     .ExecuteUpdateAsync(m => m.SetProperty(x => x.SentAt, sentAt), CancellationToken.None)
                     .ConfigureAwait(false);
+                RecordLag(pending, sent.Count, sentAt);
             }
 
             if (sent.Count < pending.Count)
@@ -122,6 +129,37 @@ internal sealed partial class OutboxPublisher(
         }
 
         return claimed;
+    }
+
+    /// <summary>The rows are in publish order, so the first <paramref name="count"/> are the ones that went out.</summary>
+    private void RecordLag(List<OutboxMessage> pending, int count, DateTimeOffset sentAt)
+    {
+        foreach (var message in pending.Take(count))
+        {
+            var lag = sentAt - message.CreatedAt;
+            telemetry.PublishLag.Record(Math.Max(0, lag.TotalSeconds), new KeyValuePair<string, object?>(TelemetryTags.MessageType, message.MessageType));
+        }
+    }
+
+    /// <summary>Once per drained backlog, not per scrape: the gauge reads the last count.</summary>
+    private async Task CountPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
+        telemetry.OutboxPendingIs(await db.Outbox.LongCountAsync(m => m.SentAt == null, cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task TryCountPendingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CountPendingAsync(cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A count is a nicety: the database being down too must not end the publisher.
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     private async Task PruneSentAsync(CancellationToken cancellationToken)

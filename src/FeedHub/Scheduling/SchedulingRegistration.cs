@@ -1,4 +1,5 @@
 using FeedHub.Storage;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Quartz;
 
 namespace FeedHub.Scheduling;
@@ -22,6 +23,14 @@ internal static class SchedulingRegistration
             }
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+
+        // A worker whose scheduler stands by polls nothing: not ready, however healthy the rest is (Quartz says degraded).
+        services.AddHealthChecks().AddQuartz(check =>
+        {
+            check.Name = "scheduler";
+            check.Tags.Add("ready");
+            check.StandbyStatus = HealthStatus.Unhealthy;
+        });
         services.AddSingleton<PollPlanner>();
         services.AddSingleton<NextPollRecorder>();
         services.AddSingleton<ScheduleSynchronizer>();

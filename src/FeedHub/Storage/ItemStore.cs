@@ -3,6 +3,7 @@ using FeedHub.Contracts;
 using FeedHub.Normalizing;
 using FeedHub.Publishing;
 using FeedHub.Sources;
+using FeedHub.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace FeedHub.Storage;
@@ -11,7 +12,7 @@ namespace FeedHub.Storage;
 /// Stores a poll's items: new ones inserted, edited ones updated, each change committed together with
 /// the outbox message announcing it and with the source's own changes, in one transaction.
 /// </summary>
-internal sealed class ItemStore(FeedHubDbContext db, StoryClusterer clusterer, TimeProvider time)
+internal sealed class ItemStore(FeedHubDbContext db, StoryClusterer clusterer, FeedHubTelemetry telemetry, TimeProvider time)
 {
     public async Task<StoreOutcome> SaveAsync(Source source, IReadOnlyList<NormalizedItem> items, CancellationToken cancellationToken)
     {
@@ -58,6 +59,7 @@ internal sealed class ItemStore(FeedHubDbContext db, StoryClusterer clusterer, T
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        telemetry.StoredItems(added, changed);
         if (added > 0)
         {
             await clusterer.PruneAsync(cancellationToken).ConfigureAwait(false);

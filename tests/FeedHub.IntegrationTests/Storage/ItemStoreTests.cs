@@ -153,7 +153,7 @@ public sealed class ItemStoreTests
     {
         await using var db = database.Open();
         var source = await db.Sources.SingleAsync(s => s.Id == sourceId, Cancellation);
-        return await new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), new FakeTimeProvider(Now)), new FakeTimeProvider(Now)).SaveAsync(source, items, Cancellation);
+        return await new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), new FakeTimeProvider(Now)), TestTelemetry.Create(), new FakeTimeProvider(Now)).SaveAsync(source, items, Cancellation);
     }
 
     private static NormalizedItem Item(string key) => new()

@@ -120,6 +120,7 @@ public sealed class OutboxPublisherTests
         provider.GetRequiredService<IServiceScopeFactory>(),
         new OutboxSignal(),
         options ?? Options.Create(new PublishingOptions()),
+        TestTelemetry.Create(),
         new FakeTimeProvider(Now),
         NullLogger<OutboxPublisher>.Instance);
 
@@ -134,6 +135,6 @@ public sealed class OutboxPublisherTests
             Title = $"Tin {key}",
             ContentHash = key,
         }).ToList();
-        await new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), new FakeTimeProvider(Now)), new FakeTimeProvider(Now)).SaveAsync(source, items, Cancellation);
+        await new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), new FakeTimeProvider(Now)), TestTelemetry.Create(), new FakeTimeProvider(Now)).SaveAsync(source, items, Cancellation);
     }
 }

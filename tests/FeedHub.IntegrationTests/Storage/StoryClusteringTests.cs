@@ -149,7 +149,7 @@ public sealed class StoryClusteringTests
         await using var db = database.Open();
         var time = new FakeTimeProvider(Now);
         var source = await db.Sources.SingleAsync(s => s.Id == sourceId, Cancellation);
-        await new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), time), time).SaveAsync(source, items, Cancellation);
+        await new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), time), TestTelemetry.Create(), time).SaveAsync(source, items, Cancellation);
     }
 
     private static NormalizedItem Item(string key, string title, string lead, DateTimeOffset published) => new()
