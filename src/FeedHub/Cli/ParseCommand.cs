@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Diagnostics;
 using FeedHub.Fetching;
@@ -82,11 +83,25 @@ internal static class ParseCommand
         var parser = services.GetRequiredService<FeedParser>();
         var normalizer = services.GetRequiredService<ItemNormalizer>();
 
+        // NDJSON bound for the process's own stdout goes there as UTF-8 bytes; any other writer (a test's) gets text.
+        using var stdout = request.Json && ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : null;
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var json = ParseJsonWriter.CreateWriter(buffer);
         var exitCode = Success;
         foreach (var input in request.Inputs)
         {
             var report = await ParseInputAsync(input, baseUrl, zone, fetch, time, parser, normalizer, cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync(request.Json ? ParseJsonWriter.Write(report) : Summarize(report)).ConfigureAwait(false);
+            if (stdout is not null)
+            {
+                ParseJsonWriter.WriteLine(json, buffer, report);
+                await stdout.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                buffer.ResetWrittenCount();
+            }
+            else
+            {
+                await output.WriteLineAsync(request.Json ? ParseJsonWriter.Write(report) : Summarize(report)).ConfigureAwait(false);
+            }
+
             if (report.Error is not null)
             {
                 await error.WriteLineAsync($"{input}: {report.Error}").ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -27,6 +28,26 @@ internal static class ParseJsonWriter
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
+
+    /// <summary>
+    /// Writes the report's line, newline included, as UTF-8 straight into <paramref name="buffer"/>: on the way to
+    /// stdout no UTF-16 string is built and encoded again. The writer is reset onto the buffer and reused by the caller.
+    /// </summary>
+    public static void WriteLine(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, ParseReport report)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(buffer);
+        ArgumentNullException.ThrowIfNull(report);
+        json.Reset(buffer);
+        WriteReport(json, report);
+        json.Flush();
+        var newLine = Encoding.UTF8.GetBytes(Environment.NewLine);
+        newLine.CopyTo(buffer.GetSpan(newLine.Length));
+        buffer.Advance(newLine.Length);
+    }
+
+    /// <summary>A writer with the contract's options, for <see cref="WriteLine"/>.</summary>
+    public static Utf8JsonWriter CreateWriter(IBufferWriter<byte> buffer) => new(buffer, Options);
 
     /// <summary>The contract's timestamp: UTC, seconds, fractions only when there are any.</summary>
     public static string Timestamp(DateTimeOffset value) =>

@@ -142,9 +142,14 @@ internal sealed class ItemNormalizer(ContentSanitizer sanitizer)
         return null;
     }
 
-    private static List<FeedAuthor> Authors(IReadOnlyList<FeedAuthor> authors)
+    private static IReadOnlyList<FeedAuthor> Authors(IReadOnlyList<FeedAuthor> authors)
     {
-        var result = new List<FeedAuthor>();
+        if (authors.Count == 0)
+        {
+            return Array.Empty<FeedAuthor>();
+        }
+
+        var result = new List<FeedAuthor>(authors.Count);
         foreach (var author in authors)
         {
             var name = PlainText.FromHtml(author.Name);
@@ -164,14 +169,19 @@ internal sealed class ItemNormalizer(ContentSanitizer sanitizer)
         return result;
     }
 
-    private static List<string> Categories(IReadOnlyList<string> categories)
+    private static IReadOnlyList<string> Categories(IReadOnlyList<string> categories)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var result = new List<string>();
+        if (categories.Count == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        // An item has a handful of categories: a scan of the kept ones is the same case-insensitive set, without a set per item.
+        var result = new List<string>(categories.Count);
         foreach (var category in categories)
         {
             var name = PlainText.FromHtml(category);
-            if (name.Length > 0 && seen.Add(name))
+            if (name.Length > 0 && !ContainsIgnoringCase(result, name))
             {
                 result.Add(name);
             }
@@ -180,9 +190,27 @@ internal sealed class ItemNormalizer(ContentSanitizer sanitizer)
         return result;
     }
 
-    private static List<FeedEnclosure> Enclosures(IReadOnlyList<ParsedEnclosure> enclosures, Uri? baseUrl, ParseWarnings warnings)
+    private static bool ContainsIgnoringCase(List<string> kept, string name)
     {
-        var result = new List<FeedEnclosure>();
+        foreach (var other in kept)
+        {
+            if (string.Equals(other, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IReadOnlyList<FeedEnclosure> Enclosures(IReadOnlyList<ParsedEnclosure> enclosures, Uri? baseUrl, ParseWarnings warnings)
+    {
+        if (enclosures.Count == 0)
+        {
+            return Array.Empty<FeedEnclosure>();
+        }
+
+        var result = new List<FeedEnclosure>(enclosures.Count);
         foreach (var enclosure in enclosures)
         {
             // Not canonicalized: media hosts sign their URLs, and a podcast file is no article to deduplicate.

@@ -28,10 +28,22 @@ internal static class LinkCanonicalizer
             return url;
         }
 
+        // A link with nothing to drop and already in canonical form is its own canonical link: no second parse.
+        if (url.Query.Length == 0 && url.Fragment.Length == 0 && url.UserInfo.Length == 0 && string.Equals(url.OriginalString, url.AbsoluteUri, StringComparison.Ordinal))
+        {
+            return url;
+        }
+
         // SchemeAndServer omits the port when it is the scheme's default, and Uri has already lowercased scheme and host.
         var withoutQuery = url.GetComponents(UriComponents.SchemeAndServer | UriComponents.UserInfo | UriComponents.Path, UriFormat.UriEscaped);
         var query = url.Query.AsSpan().TrimStart('?');
         if (query.IsEmpty)
+        {
+            return new Uri(withoutQuery);
+        }
+
+        // Feed links usually carry only tracking parameters: then the link is the part before the query, with nothing to build.
+        if (!HasKeptParameter(query))
         {
             return new Uri(withoutQuery);
         }
@@ -51,6 +63,20 @@ internal static class LinkCanonicalizer
         }
 
         return new Uri(canonical.ToString());
+    }
+
+    private static bool HasKeptParameter(ReadOnlySpan<char> query)
+    {
+        foreach (var range in query.Split('&'))
+        {
+            var pair = query[range];
+            if (!pair.IsEmpty && !IsTracking(pair))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTracking(ReadOnlySpan<char> pair)

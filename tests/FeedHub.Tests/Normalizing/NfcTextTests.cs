@@ -57,4 +57,20 @@ public sealed class NfcTextTests
     [InlineData("\u1EA0\u0302", "\u1EAC")]
     [InlineData("\u212B", "\u00C5")]
     public void Composes_what_is_not_NFC(string text, string expected) => Assert.Equal(expected, NfcText.Normalize(text));
+
+    /// <summary>The whole-string check reads text a vector at a time; at every position it must agree with the per-character rule.</summary>
+    [Fact]
+    public void Whole_string_check_agrees_with_the_character_rule_at_every_position()
+    {
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            foreach (var position in (int[])[0, 7, 15, 16, 31, 39])
+            {
+                // A Vietnamese letter first, so the check is past its Latin-only prefix; 41 characters cover whole vectors and a tail.
+                var text = new StringBuilder("ạ").Append('a', 40);
+                text[1 + position] = (char)c;
+                Assert.True(NfcText.IsCertainlyNfc(text.ToString()) == NfcText.IsCertainStarter((char)c), $"U+{c:X4} at {position}");
+            }
+        }
+    }
 }
