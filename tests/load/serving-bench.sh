@@ -227,7 +227,7 @@ run() { # url expected-status [header]
 ms() { awk -v u="$1" 'BEGIN { printf "%.2f", u / 1000 }'; }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 
-echo "feedhub: $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?'), Release, SQLite, roles api,worker, Kestrel on all $(nproc) cores;" \
+echo "feedhub: $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$REPO" diff --quiet HEAD -- src 2>/dev/null || echo " with uncommitted changes in src"), Release, SQLite, roles api,worker, Kestrel on all $(nproc) cores;" \
     "nginx $("$NGINX" -v 2>&1 | sed 's/.*\///'), worker_processes $NGINX_WORKERS, sendfile, etag on, access_log off"
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after a ${WARMUP} warm-up); items: $expected; all.atom ${SIZE[atom]} B, all.json ${SIZE[json]} B"
 echo
