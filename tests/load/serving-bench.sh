@@ -7,7 +7,8 @@
 #
 # Knobs (environment): THREADS (2), CONNECTIONS (64), DURATION (10s), WARMUP (2s), NGINX_WORKERS (auto),
 # SOURCES (4), ITEMS_PER_SOURCE (13), FEEDHUB_PORT (18080), NGINX_PORT (18081), BUILD (auto|always|never),
-# DOTNET_TRACE (path of dotnet-trace, for PROFILE_DIR), PROFILE_SECONDS (20).
+# DOTNET_TRACE (path of dotnet-trace, for PROFILE_DIR), PROFILE_SECONDS (20), FEEDHUB_DLL (another build to measure,
+# e.g. an older commit built elsewhere; BUILD applies only to this checkout) with FEEDHUB_LABEL (its name in the output).
 # Everything listens on 127.0.0.1 only, every process started here is stopped by its PID on exit, and
 # every wait is bounded.
 set -euo pipefail
@@ -28,7 +29,7 @@ DOTNET_TRACE=${DOTNET_TRACE:-dotnet-trace}
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE="$REPO/tests/load"
-DLL="$REPO/src/FeedHub/bin/Release/net10.0/feedhub.dll"
+DLL=${FEEDHUB_DLL:-"$REPO/src/FeedHub/bin/Release/net10.0/feedhub.dll"}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/feedhub-serving.XXXXXX")
 FEEDHUB_PID=""
 NGINX_PID=""
@@ -227,7 +228,7 @@ run() { # url expected-status [header]
 ms() { awk -v u="$1" 'BEGIN { printf "%.2f", u / 1000 }'; }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 
-echo "feedhub: $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$REPO" diff --quiet HEAD -- src 2>/dev/null || echo " with uncommitted changes in src"), Release, SQLite, roles api,worker, Kestrel on all $(nproc) cores;" \
+echo "feedhub: ${FEEDHUB_LABEL:-$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$REPO" diff --quiet HEAD -- src 2>/dev/null || echo " with uncommitted changes in src")}, Release, SQLite, roles api,worker, Kestrel on all $(nproc) cores;" \
     "nginx $("$NGINX" -v 2>&1 | sed 's/.*\///'), worker_processes $NGINX_WORKERS, sendfile, etag on, access_log off"
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after a ${WARMUP} warm-up); items: $expected; all.atom ${SIZE[atom]} B, all.json ${SIZE[json]} B"
 echo
