@@ -9,10 +9,6 @@ namespace FeedHub.Api;
 /// </summary>
 internal static class FeedsApi
 {
-    /// <summary>The page needs styles but never scripts, frames, forms or plugins.</summary>
-    private const string PagePolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; img-src https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
     public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
         var feeds = app.MapGroup("/feeds").WithTags("Feeds");
@@ -22,7 +18,7 @@ internal static class FeedsApi
         return feeds;
     }
 
-    private static async Task<IResult> ServeAsync(string file, string? before, string? token, HttpContext context, IMergedFeedSource feeds, MergedFeedCache cache, CancellationToken cancellationToken)
+    private static async Task<IResult> ServeAsync(string file, string? before, string? token, HttpContext context, MergedFeedCache cache, CancellationToken cancellationToken)
     {
         if (!TryReadFile(file, out var slug, out var output))
         {
@@ -35,7 +31,7 @@ internal static class FeedsApi
             return ApiProblems.BadRequest("before", "is not a cursor from this feed's next link; start again from the newest page.", "The feed request is not valid");
         }
 
-        var definition = await feeds.FindDefinitionAsync(slug, cancellationToken).ConfigureAwait(false);
+        var definition = await cache.FindDefinitionAsync(slug, cancellationToken).ConfigureAwait(false);
 
         // A private feed without its token answers exactly like a feed that does not exist.
         if (definition is null || (definition.Private && !FeedToken.Matches(definition.Token, token)))
@@ -43,13 +39,10 @@ internal static class FeedsApi
             return NoSuchFeed($"There is no merged feed '{slug}'.");
         }
 
-        var root = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");
-        var address = new FeedAddress(root, slug, definition.Private ? definition.Token : null, cursor);
-        var feed = await cache.GetAsync(definition, output, address, cancellationToken).ConfigureAwait(false);
-        WriteHeaders(context.Response, feed, output, definition.Private);
-        return IsNotModified(context.Request, feed)
-            ? Results.StatusCode(StatusCodes.Status304NotModified)
-            : Results.Bytes(feed.Body, feed.ContentType);
+        var request = context.Request;
+        var root = string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, "/");
+        var feed = await cache.GetAsync(definition, output, root, cursor, cancellationToken).ConfigureAwait(false);
+        return new RenderedFeedResult(feed, output, definition.Private, IsNotModified(request, feed));
     }
 
     /// <summary>"all.rss" is the RSS of feed "all"; "all" alone is its page. Slugs never contain a dot.</summary>
@@ -70,34 +63,22 @@ internal static class FeedsApi
     private static IResult NoSuchFeed(string detail) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such feed", detail: detail);
 
-    private static void WriteHeaders(HttpResponse response, RenderedFeed feed, FeedOutput output, bool isPrivate)
-    {
-        var headers = response.GetTypedHeaders();
-        headers.ETag = EntityTagHeaderValue.Parse(feed.ETag);
-        headers.LastModified = feed.LastModified;
-
-        // A private feed's URL is a secret: shared caches must not keep a copy for anyone else.
-        headers.CacheControl = new CacheControlHeaderValue { Public = !isPrivate, Private = isPrivate, MaxAge = TimeSpan.FromMinutes(1) };
-        if (output == FeedOutput.Html)
-        {
-            response.Headers.ContentSecurityPolicy = PagePolicy;
-            response.Headers.XContentTypeOptions = "nosniff";
-            response.Headers["Referrer-Policy"] = "no-referrer";
-        }
-    }
-
     /// <summary>RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it.</summary>
     private static bool IsNotModified(HttpRequest request, RenderedFeed feed)
     {
-        var headers = request.GetTypedHeaders();
-        if (headers.IfNoneMatch is { Count: > 0 } candidates)
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count > 0)
         {
-            var current = EntityTagHeaderValue.Parse(feed.ETag);
-            return candidates.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
+            // Readers send back the tag they were given, byte for byte: that needs no parsing.
+            if (ifNoneMatch.Count == 1 && string.Equals(ifNoneMatch[0], feed.ETag, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(feed.EntityTag, useStrongComparison: false));
         }
 
-        // HTTP dates have whole seconds; compare at that precision.
-        return headers.IfModifiedSince is { } since
-            && feed.LastModified.ToUnixTimeSeconds() <= since.ToUnixTimeSeconds();
+        return request.GetTypedHeaders().IfModifiedSince is { } since
+            && feed.LastModifiedSeconds <= since.ToUnixTimeSeconds();
     }
 }

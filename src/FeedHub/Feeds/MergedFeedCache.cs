@@ -1,47 +1,92 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
 namespace FeedHub.Feeds;
 
 /// <summary>
-/// Renders each page of each merged feed once per change, not once per reader: an entry is rebuilt
-/// after <see cref="Invalidate"/> (called when the bus announces new or changed items) or when its
-/// definition's <see cref="MergedFeedDefinition.UpdatedAt"/> moves (read fresh for every request, so
-/// an edit made through another api process is seen too), and concurrent readers of a stale entry
-/// share a single rebuild.
+/// Renders each page of each merged feed once per change, not once per reader, and keeps the
+/// definitions it renders from, so a reader whose copy is current costs neither a query nor a render.
+/// Both are dropped by <see cref="Invalidate"/>: called when the bus announces new or changed items
+/// (every api process has its own queue for that) and when this process edits a definition. A
+/// definition edited through another api process is seen within <see cref="DefinitionRecheck"/>, the
+/// age after which a definition is read again; a rendering is rebuilt when its definition's
+/// <see cref="MergedFeedDefinition.UpdatedAt"/> moves. Concurrent readers of a stale entry share a
+/// single read or rebuild.
 /// </summary>
-internal sealed class MergedFeedCache(IMergedFeedSource feeds)
+internal sealed class MergedFeedCache(IMergedFeedSource feeds, TimeProvider? time = null)
 {
+    public static readonly TimeSpan DefinitionRecheck = TimeSpan.FromSeconds(1);
     private const int MaxEntries = 1024;
-    private readonly Dictionary<CacheKey, Entry> entries = [];
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly ConcurrentDictionary<CacheKey, Entry> entries = [];
+    private readonly ConcurrentDictionary<string, DefinitionEntry> definitions = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private long version;
 
     public void Invalidate() => Interlocked.Increment(ref version);
 
-    public async Task<RenderedFeed> GetAsync(MergedFeedDefinition definition, FeedOutput output, FeedAddress address, CancellationToken cancellationToken)
+    /// <summary>The feed named by the slug (null when there is none), read again once it is <see cref="DefinitionRecheck"/> old.</summary>
+    public Task<MergedFeedDefinition?> FindDefinitionAsync(string slug, CancellationToken cancellationToken)
     {
-        // The self URL names slug, page cursor and token: every distinct rendering has its own entry.
-        var key = new CacheKey(output, address.Self(output).AbsoluteUri);
+        // Readers of a fresh entry take no lock: only a rebuild is serialized.
+        var now = clock.GetTimestamp();
+        if (definitions.TryGetValue(slug, out var fresh) && fresh.IsFresh(Interlocked.Read(ref version), clock.GetElapsedTime(fresh.ReadAt, now)))
+        {
+            return fresh.Lookup.WaitAsync(cancellationToken);
+        }
+
+        Task<MergedFeedDefinition?> lookup;
+        lock (gate)
+        {
+            var current = Interlocked.Read(ref version);
+            if (!definitions.TryGetValue(slug, out var entry) || !entry.IsFresh(current, clock.GetElapsedTime(entry.ReadAt, now)))
+            {
+                if (definitions.Count >= MaxEntries)
+                {
+                    definitions.Clear();
+                }
+
+                // Shared by every waiting reader, so it must not stop when the first reader goes away;
+                // started outside the lock, which must never wait for the database.
+                entry = new DefinitionEntry(current, now, Task.Run(() => feeds.FindDefinitionAsync(slug, CancellationToken.None), CancellationToken.None));
+                definitions[slug] = entry;
+            }
+
+            lookup = entry.Lookup;
+        }
+
+        return lookup.WaitAsync(cancellationToken);
+    }
+
+    /// <param name="root">The service's base URL as the reader addressed it, ending in '/': the rendering's links are absolute.</param>
+    public Task<RenderedFeed> GetAsync(MergedFeedDefinition definition, FeedOutput output, string root, ItemCursor? before, CancellationToken cancellationToken)
+    {
+        var key = new CacheKey(output, definition.Slug, before, root);
+        if (entries.TryGetValue(key, out var fresh) && fresh.IsFresh(Interlocked.Read(ref version), definition))
+        {
+            return fresh.Render.WaitAsync(cancellationToken);
+        }
+
         Task<RenderedFeed> render;
         lock (gate)
         {
             var current = Interlocked.Read(ref version);
-            if (!entries.TryGetValue(key, out var entry) || !entry.IsFresh(current, definition) || entry.Render.IsFaulted || entry.Render.IsCanceled)
+            if (!entries.TryGetValue(key, out var entry) || !entry.IsFresh(current, definition))
             {
                 if (entries.Count >= MaxEntries)
                 {
                     entries.Clear();
                 }
 
-                // Shared by every waiting reader, so it must not stop when the first reader goes away.
-                entry = new Entry(current, definition.UpdatedAt, RenderAsync(definition, output, address));
+                var address = new FeedAddress(new Uri(root), definition.Slug, definition.Private ? definition.Token : null, before);
+                entry = new Entry(current, definition.UpdatedAt, definition.Token, Task.Run(() => RenderAsync(definition, output, address), CancellationToken.None));
                 entries[key] = entry;
             }
 
             render = entry.Render;
         }
 
-        return await render.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return render.WaitAsync(cancellationToken);
     }
 
     private async Task<RenderedFeed> RenderAsync(MergedFeedDefinition definition, FeedOutput output, FeedAddress address)
@@ -58,11 +103,20 @@ internal sealed class MergedFeedCache(IMergedFeedSource feeds)
         return new RenderedFeed(body, output.ContentType(), etag, feed.UpdatedAt);
     }
 
-    private readonly record struct CacheKey(FeedOutput Output, string SelfUrl);
+    private readonly record struct CacheKey(FeedOutput Output, string Slug, ItemCursor? Before, string Root);
 
-    private sealed record Entry(long Version, DateTimeOffset DefinitionUpdatedAt, Task<RenderedFeed> Render)
+    private sealed record Entry(long Version, DateTimeOffset DefinitionUpdatedAt, string? Token, Task<RenderedFeed> Render)
     {
+        /// <summary>The token is in a private feed's links, so a rendering with another token is not this feed's.</summary>
         public bool IsFresh(long currentVersion, MergedFeedDefinition definition) =>
-            Version == currentVersion && DefinitionUpdatedAt == definition.UpdatedAt;
+            Version == currentVersion && DefinitionUpdatedAt == definition.UpdatedAt
+            && string.Equals(Token, definition.Token, StringComparison.Ordinal)
+            && !Render.IsFaulted && !Render.IsCanceled;
+    }
+
+    private sealed record DefinitionEntry(long Version, long ReadAt, Task<MergedFeedDefinition?> Lookup)
+    {
+        public bool IsFresh(long currentVersion, TimeSpan age) =>
+            Version == currentVersion && age < DefinitionRecheck && !Lookup.IsFaulted && !Lookup.IsCanceled;
     }
 }

@@ -1,8 +1,11 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using FeedHub.Api;
 using FeedHub.Feeds;
 using FeedHub.Tests.EndToEnd;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace FeedHub.Tests.Feeds;
@@ -10,6 +13,7 @@ namespace FeedHub.Tests.Feeds;
 public sealed class FeedsApiTests : IAsyncLifetime
 {
     private readonly SwitchableFeedSource source = new();
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 1, 19, 8, 0, 0, TimeSpan.Zero));
     private WebApplication app = null!;
     private HttpClient http = null!;
 
@@ -19,6 +23,7 @@ public sealed class FeedsApiTests : IAsyncLifetime
     {
         var builder = LoopbackServer.CreateBuilder();
         builder.Services.AddSingleton<IMergedFeedSource>(source);
+        builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<MergedFeedCache>();
         builder.Services.AddProblemDetails();
         app = builder.Build();
@@ -116,20 +121,132 @@ public sealed class FeedsApiTests : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task A_reader_whose_copy_is_current_gets_304_without_a_query_or_a_render()
+    {
+        using var first = await http.GetAsync(new Uri("/feeds/all.atom", UriKind.Relative), Cancellation);
+        (source.Reads, source.Lookups) = (0, 0);
+
+        for (var i = 0; i < 10; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/feeds/all.atom");
+            request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+            using var response = await http.SendAsync(request, Cancellation);
+
+            Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+            Assert.Equal(first.Headers.ETag, response.Headers.ETag);
+            Assert.Equal(first.Content.Headers.LastModified, response.Content.Headers.LastModified);
+        }
+
+        Assert.Equal((0, 0), (source.Reads, source.Lookups));
+    }
+
+    [Fact]
+    public async Task After_a_change_the_old_etag_gets_200_with_the_new_body_and_etag()
+    {
+        using var before = await http.GetAsync(new Uri("/feeds/all.rss", UriKind.Relative), Cancellation);
+        source.Current = SampleFeeds.All(" (cập nhật)");
+        app.Services.GetRequiredService<MergedFeedCache>().Invalidate();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/feeds/all.rss");
+        request.Headers.IfNoneMatch.Add(before.Headers.ETag!);
+        using var after = await http.SendAsync(request, Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Contains("(cập nhật)", await after.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_definition_edited_elsewhere_is_served_once_the_recheck_interval_has_passed()
+    {
+        using var before = await http.GetAsync(new Uri("/feeds/all.json", UriKind.Relative), Cancellation);
+        var edited = MergedFeedDefinitions.All();
+        edited.Title = "Tin đã sửa";
+        edited.UpdatedAt = new DateTimeOffset(2026, 1, 19, 7, 30, 0, TimeSpan.Zero);
+        source.Definition = edited;
+
+        using var cached = await http.GetAsync(new Uri("/feeds/all.json", UriKind.Relative), Cancellation);
+        time.Advance(MergedFeedCache.DefinitionRecheck);
+        using var after = await http.GetAsync(new Uri("/feeds/all.json", UriKind.Relative), Cancellation);
+
+        Assert.Equal(before.Headers.ETag, cached.Headers.ETag);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Contains("Tin đã sửa", await after.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Head_gets_the_headers_of_get_without_a_body()
+    {
+        using var get = await http.GetAsync(new Uri("/feeds/all.atom", UriKind.Relative), Cancellation);
+        using var head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/feeds/all.atom"), Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal("application/atom+xml", head.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((await get.Content.ReadAsByteArrayAsync(Cancellation)).Length, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task Readers_during_changes_always_get_the_etag_of_the_body_they_get()
+    {
+        source.Delay = TimeSpan.FromMilliseconds(5);
+        var cache = app.Services.GetRequiredService<MergedFeedCache>();
+        var changes = Task.Run(async () =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                source.Current = SampleFeeds.All($" (lần {i})");
+                cache.Invalidate();
+                await Task.Delay(3, Cancellation);
+            }
+        }, Cancellation);
+
+        var bodies = new HashSet<string>(StringComparer.Ordinal);
+        var readers = Enumerable.Range(0, 8).Select(async _ =>
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                using var response = await http.GetAsync(new Uri("/feeds/all.json", UriKind.Relative), Cancellation);
+                var body = await response.Content.ReadAsByteArrayAsync(Cancellation);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal(new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16))}\""), response.Headers.ETag);
+                lock (bodies)
+                {
+                    bodies.Add(Convert.ToHexString(SHA256.HashData(body)));
+                }
+            }
+        });
+        await Task.WhenAll([changes, .. readers]);
+
+        Assert.True(bodies.Count > 1, "the readers saw the feed change");
+    }
+
     private sealed class SwitchableFeedSource : IMergedFeedSource
     {
         public MergedFeed Current { get; set; } = SampleFeeds.All();
 
+        public MergedFeedDefinition Definition { get; set; } = MergedFeedDefinitions.All();
+
+        public TimeSpan Delay { get; set; } = TimeSpan.FromMilliseconds(50);
+
         public int Reads { get; set; }
 
-        public Task<MergedFeedDefinition?> FindDefinitionAsync(string slug, CancellationToken cancellationToken) =>
-            Task.FromResult(slug == "all" ? MergedFeedDefinitions.All() : null);
+        public int Lookups { get; set; }
+
+        public Task<MergedFeedDefinition?> FindDefinitionAsync(string slug, CancellationToken cancellationToken)
+        {
+            Lookups++;
+            return Task.FromResult(slug == "all" ? Definition : null);
+        }
 
         public async Task<MergedFeed> ReadAsync(MergedFeedDefinition definition, ItemCursor? before, CancellationToken cancellationToken)
         {
             Reads++;
-            await Task.Delay(50, cancellationToken);
-            return Current;
+            var current = Current;
+            await Task.Delay(Delay, cancellationToken);
+            return current with { Title = definition.Title };
         }
     }
 }

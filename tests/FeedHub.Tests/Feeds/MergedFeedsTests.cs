@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using FeedHub.Contracts;
 using FeedHub.Sources;
+using FeedHub.Tests.EndToEnd;
+using MassTransit;
 using Xunit;
 
 namespace FeedHub.Tests.Feeds;
@@ -205,5 +208,32 @@ public sealed class MergedFeedsTests : IAsyncLifetime
         var atom = await http.GetStringAsync(new Uri("/feeds/all.atom", UriKind.Relative), Cancellation);
 
         Assert.Contains($"<source><id>urn:uuid:{vietnamese.Id:D}</id><title>BaoThu</title><link rel=\"self\" href=\"{vietnamese.Url}\"", atom, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stored_item_announced_on_the_bus_changes_the_etag_and_body_of_the_next_read()
+    {
+        using var before = await http.GetAsync(new Uri("/feeds/all.atom", UriKind.Relative), Cancellation);
+        var item = StoredNews.Item(vietnamese, "Giá xăng giảm lần thứ ba", Morning.AddMinutes(5));
+        await hub.SeedAsync(item);
+        await hub.Hub.Services.GetRequiredService<IBus>().Publish(new FeedItemPublished
+        {
+            ItemId = item.Id,
+            Item = new FeedItem { Key = item.Key, Title = item.Title },
+            Source = new FeedSourceInfo { Id = vietnamese.Id, Name = vietnamese.Name, Url = new Uri(vietnamese.Url) },
+            DiscoveredAt = item.DiscoveredAt,
+        }, Cancellation);
+
+        string? body = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/feeds/all.atom");
+            request.Headers.IfNoneMatch.Add(before.Headers.ETag!);
+            using var after = await http.SendAsync(request, Cancellation);
+            body = after.StatusCode == HttpStatusCode.OK && after.Headers.ETag != before.Headers.ETag ? await after.Content.ReadAsStringAsync(Cancellation) : null;
+            return body is not null;
+        }, "the old ETag no longer matches");
+
+        Assert.Contains("Giá xăng giảm lần thứ ba", body, StringComparison.Ordinal);
     }
 }
