@@ -9,9 +9,12 @@ namespace FeedHub.Api;
 /// </summary>
 internal static class FeedsApi
 {
+    /// <summary>Where readers' feeds live; the host keeps operator authentication off this path.</summary>
+    public const string Path = "/feeds";
+
     public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        var feeds = app.MapGroup("/feeds").WithTags("Feeds");
+        var feeds = app.MapGroup(Path).WithTags("Feeds");
         feeds.MapMethods("/{file}", ["GET", "HEAD"], ServeAsync).WithName("ReadMergedFeed")
             .WithSummary("A merged feed for readers")
             .WithDescription("/feeds/{slug}.rss (RSS 2.0), .atom (Atom 1.0), .json (JSON Feed 1.1), or /feeds/{slug} as an HTML page. before: the cursor from a page's next link, for older items; token: required by private feeds.");

@@ -56,9 +56,14 @@ internal static class FeedHubHost
         var roles = app.Services.GetRequiredService<FeedHubRoleSet>().Roles;
         if (roles.HasFlag(FeedHubRoles.Api))
         {
-            app.UseAuthentication();
-            app.UseAuthorization();
-            app.UseRateLimiter();
+            // Readers' feeds are public (a private one checks its own token) and must stay cheap: a 304 to a
+            // current reader should cost no more than the string compare of its ETag.
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments(FeedsApi.Path), operators =>
+            {
+                operators.UseAuthentication();
+                operators.UseAuthorization();
+                operators.UseRateLimiter();
+            });
             app.MapOpenApi("/openapi/{documentName}.json");
             app.MapFeeds();
             app.MapSources();
