@@ -25,6 +25,8 @@ internal static class LoadConsumer
             builder.Services.AddSingleton(log);
             builder.Services.AddMassTransit(bus =>
             {
+                // No calls out of the machine: load traffic stays on 127.0.0.1.
+                bus.DisableUsageTelemetry();
                 bus.AddConsumer<PublishedItemCounter>();
                 bus.UsingRabbitMq((context, cfg) =>
                 {

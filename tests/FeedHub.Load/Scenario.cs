@@ -259,12 +259,15 @@ internal static class Scenario
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    /// <summary>A CPU sample profile of feedhub with dotnet-trace, when --profile-after is given (--dotnet-trace names the tool).</summary>
+    /// <summary>
+    /// A sampled-stacks profile of feedhub with dotnet-trace, when --profile-after is given (--dotnet-trace names the tool);
+    /// kernel CPU sampling needs `collect-linux` and privileges, the thread-time samples need neither.
+    /// </summary>
     private static async Task ProfileAsync(LoadArguments args, int pid, TimeSpan wait, string output)
     {
         await Task.Delay(wait).ConfigureAwait(false);
         var tool = args.Text("dotnet-trace", "dotnet-trace");
-        using var trace = new ChildProcess("dotnet-trace", tool, ["collect", "-p", Str(pid), "--profile", "cpu-sampling", "--duration", args.Text("profile-duration", "00:00:01:00"),
+        using var trace = new ChildProcess("dotnet-trace", tool, ["collect", "-p", Str(pid), "--profile", "dotnet-common,dotnet-sampled-thread-time", "--duration", args.Text("profile-duration", "00:00:01:00"),
             "-o", Path.Combine(output, "feedhub.nettrace")], new Dictionary<string, string>(), Path.Combine(output, "dotnet-trace.out"));
         await trace.StopAsync(TimeSpan.FromMinutes(5)).ConfigureAwait(false);
     }
