@@ -16,6 +16,9 @@ public static class ExampleConsumerRegistration
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+
+            // A self-hosted service talks to its own broker only; MassTransit would otherwise report usage to its vendor.
+            bus.DisableUsageTelemetry();
             bus.AddConsumer<NewItemLogger>();
             bus.UsingRabbitMq((context, cfg) =>
             {

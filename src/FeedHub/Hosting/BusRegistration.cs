@@ -12,6 +12,9 @@ internal static class BusRegistration
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+
+            // A self-hosted service talks to its own broker only; MassTransit would otherwise report usage to its vendor.
+            bus.DisableUsageTelemetry();
             if (roles.HasFlag(FeedHubRoles.Api))
             {
                 bus.AddFeedsConsumers();
