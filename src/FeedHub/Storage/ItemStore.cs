@@ -16,6 +16,31 @@ internal sealed class ItemStore(FeedHubDbContext db, StoryClusterer clusterer, F
 {
     public async Task<StoreOutcome> SaveAsync(Source source, IReadOnlyList<NormalizedItem> items, CancellationToken cancellationToken)
     {
+        var trackedBefore = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        try
+        {
+            return await StageAndSaveAsync(source, items, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Another poll committed between this one's reads and its write: most often a cluster founded on the
+            // same earlier item, whose id and announcement both polls derive alike. Forget what was staged and
+            // stage again on what is stored now, once; a second failure is a real one.
+            ForgetStagedSince(trackedBefore);
+            return await StageAndSaveAsync(source, items, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void ForgetStagedSince(HashSet<object> trackedBefore)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => !trackedBefore.Contains(e.Entity)).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
+    private async Task<StoreOutcome> StageAndSaveAsync(Source source, IReadOnlyList<NormalizedItem> items, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var incoming = items.DistinctBy(i => i.Key).ToList();
         var keys = incoming.Select(i => i.Key).ToList();

@@ -5,6 +5,7 @@ using FeedHub.Normalizing;
 using FeedHub.Publishing;
 using FeedHub.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -136,6 +137,55 @@ public sealed class StoryClusteringTests
         var oldId = ItemStore.ItemIdFor(first.Id, "old");
         Assert.Equal(0, await db.StoryKeys.CountAsync(k => k.ItemId == oldId, Cancellation));
         Assert.True(await db.StoryKeys.AnyAsync(k => k.ItemId == ItemStore.ItemIdFor(second.Id, "new"), Cancellation));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_poll_racing_another_to_found_the_same_cluster_stores_its_items_in_that_cluster(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var first = await database.AddSourceAsync("https://vnexpress.example.test/rss", "VnExpress");
+        var second = await database.AddSourceAsync("https://tuoitre.example.test/rss", "Tuổi Trẻ");
+        var third = await database.AddSourceAsync("https://dantri.example.test/rss", "Dân trí");
+        await SaveAsync(database, first.Id, Item("a", ExpresswayTitle, ExpresswayLead, Now.AddHours(-3)));
+
+        // The third outlet's poll has read the unclustered first telling when the second outlet's poll commits a
+        // cluster founded on it: both derive the same cluster and the same announcement.
+        var rival = new BeforeFirstSave(() => SaveAsync(database, second.Id, Item("b", ExpresswayTitle, ExpresswayLead, Now.AddHours(-2))));
+        await using (var db = database.Open(rival))
+        {
+            var time = new FakeTimeProvider(Now);
+            var source = await db.Sources.SingleAsync(s => s.Id == third.Id, Cancellation);
+            var outcome = await new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), time), TestTelemetry.Create(), time)
+                .SaveAsync(source, [Item("c", ExpresswayTitle, ExpresswayLead, Now.AddHours(-1))], Cancellation);
+            Assert.Equal(1, outcome.Added);
+        }
+
+        Assert.True(rival.Ran);
+        await using var check = database.Open();
+        var items = await check.Items.AsNoTracking().ToListAsync(Cancellation);
+        Assert.Equal(3, items.Count);
+        var clusterId = Assert.Single(items.Select(i => i.ClusterId).Distinct());
+        Assert.NotNull(clusterId);
+        Assert.Single(await MessagesAsync<FeedItemClustered>(check));
+        Assert.Equal(clusterId, (await MessagesAsync<FeedItemPublished>(check)).Single(m => m.Source.Id == third.Id).Cluster?.Id);
+    }
+
+    /// <summary>Runs another poll's save once, just before this context writes: the interleaving two workers can produce.</summary>
+    private sealed class BeforeFirstSave(Func<Task> rival) : SaveChangesInterceptor
+    {
+        public bool Ran { get; private set; }
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (!Ran)
+            {
+                Ran = true;
+                await rival();
+            }
+
+            return result;
+        }
     }
 
     private static async Task<List<T>> MessagesAsync<T>(FeedHubDbContext db)

@@ -3,6 +3,7 @@ using FeedHub.Storage;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace FeedHub.IntegrationTests.Storage;
 
@@ -35,7 +36,7 @@ internal abstract class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public abstract FeedHubDbContext Open();
+    public abstract FeedHubDbContext Open(params IInterceptor[] interceptors);
 
     /// <summary>Registers this database as the service's FeedHubDbContext.</summary>
     public abstract void AddTo(IServiceCollection services);
@@ -57,8 +58,8 @@ internal abstract class TestDatabase : IAsyncDisposable
 
         private string ConnectionString => $"Data Source={Path.Combine(folder, "feedhub.db")}";
 
-        public override FeedHubDbContext Open() =>
-            new SqliteFeedHubDbContext(new DbContextOptionsBuilder<SqliteFeedHubDbContext>().UseSqlite(ConnectionString).Options);
+        public override FeedHubDbContext Open(params IInterceptor[] interceptors) =>
+            new SqliteFeedHubDbContext(new DbContextOptionsBuilder<SqliteFeedHubDbContext>().UseSqlite(ConnectionString).AddInterceptors(interceptors).Options);
 
         public override void AddTo(IServiceCollection services) =>
             services.AddDbContext<FeedHubDbContext, SqliteFeedHubDbContext>(db => db.UseSqlite(ConnectionString));
@@ -73,8 +74,8 @@ internal abstract class TestDatabase : IAsyncDisposable
 
     private sealed class PostgreSqlTestDatabase(PostgresDatabase database) : TestDatabase
     {
-        public override FeedHubDbContext Open() =>
-            new PostgreSqlFeedHubDbContext(new DbContextOptionsBuilder<PostgreSqlFeedHubDbContext>().UseNpgsql(database.ConnectionString).Options);
+        public override FeedHubDbContext Open(params IInterceptor[] interceptors) =>
+            new PostgreSqlFeedHubDbContext(new DbContextOptionsBuilder<PostgreSqlFeedHubDbContext>().UseNpgsql(database.ConnectionString).AddInterceptors(interceptors).Options);
 
         public override void AddTo(IServiceCollection services) =>
             services.AddDbContext<FeedHubDbContext, PostgreSqlFeedHubDbContext>(db => db.UseNpgsql(database.ConnectionString));
@@ -95,8 +96,8 @@ internal abstract class TestDatabase : IAsyncDisposable
 
         private string Name => name;
 
-        public override FeedHubDbContext Open() =>
-            new SqlServerFeedHubDbContext(new DbContextOptionsBuilder<SqlServerFeedHubDbContext>().UseSqlServer(ConnectionString).Options);
+        public override FeedHubDbContext Open(params IInterceptor[] interceptors) =>
+            new SqlServerFeedHubDbContext(new DbContextOptionsBuilder<SqlServerFeedHubDbContext>().UseSqlServer(ConnectionString).AddInterceptors(interceptors).Options);
 
         public override void AddTo(IServiceCollection services) =>
             services.AddDbContext<FeedHubDbContext, SqlServerFeedHubDbContext>(db => db.UseSqlServer(ConnectionString));
