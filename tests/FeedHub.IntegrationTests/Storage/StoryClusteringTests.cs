@@ -154,10 +154,8 @@ public sealed class StoryClusteringTests
         var rival = new BeforeFirstSave(() => SaveAsync(database, second.Id, Item("b", ExpresswayTitle, ExpresswayLead, Now.AddHours(-2))));
         await using (var db = database.Open(rival))
         {
-            var time = new FakeTimeProvider(Now);
             var source = await db.Sources.SingleAsync(s => s.Id == third.Id, Cancellation);
-            var outcome = await new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), time), TestTelemetry.Create(), time)
-                .SaveAsync(source, [Item("c", ExpresswayTitle, ExpresswayLead, Now.AddHours(-1))], Cancellation);
+            var outcome = await StoreOn(db).SaveAsync(source, [Item("c", ExpresswayTitle, ExpresswayLead, Now.AddHours(-1))], Cancellation);
             Assert.Equal(1, outcome.Added);
         }
 
@@ -197,9 +195,14 @@ public sealed class StoryClusteringTests
     private static async Task SaveAsync(TestDatabase database, Guid sourceId, params NormalizedItem[] items)
     {
         await using var db = database.Open();
-        var time = new FakeTimeProvider(Now);
         var source = await db.Sources.SingleAsync(s => s.Id == sourceId, Cancellation);
-        await new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), time), TestTelemetry.Create(), time).SaveAsync(source, items, Cancellation);
+        await StoreOn(db).SaveAsync(source, items, Cancellation);
+    }
+
+    private static ItemStore StoreOn(FeedHubDbContext db)
+    {
+        var time = new FakeTimeProvider(Now);
+        return new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), time), TestTelemetry.Create(), time);
     }
 
     private static NormalizedItem Item(string key, string title, string lead, DateTimeOffset published) => new()
