@@ -6,6 +6,8 @@ namespace FeedHub.Scheduling;
 /// <summary>
 /// Writes each source's planned poll onto its row, where every node (API nodes have no scheduler of
 /// their own) can show it. Best effort: a schedule is never held up by a failed write.
+/// Each row is its own statement, committed at once: one transaction over a whole synchronization held the
+/// lock on every source row it had written until the last, and every poll saving its source waited for it.
 /// </summary>
 internal sealed partial class NextPollRecorder(IServiceScopeFactory scopes, ILogger<NextPollRecorder> logger)
 {
@@ -20,7 +22,6 @@ internal sealed partial class NextPollRecorder(IServiceScopeFactory scopes, ILog
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<FeedHubDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             foreach (var (sourceId, poll) in planned)
             {
                 var reason = ColumnLimits.Shorten(poll.Reason, ColumnLimits.NextPollReason);
@@ -28,8 +29,6 @@ internal sealed partial class NextPollRecorder(IServiceScopeFactory scopes, ILog
                     .ExecuteUpdateAsync(set => set.SetProperty(s => s.NextPollAt, poll.At).SetProperty(s => s.NextPollReason, reason), cancellationToken)
                     .ConfigureAwait(false);
             }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
         {

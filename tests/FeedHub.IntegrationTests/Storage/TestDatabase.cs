@@ -39,7 +39,7 @@ internal abstract class TestDatabase : IAsyncDisposable
     public abstract FeedHubDbContext Open(params IInterceptor[] interceptors);
 
     /// <summary>Registers this database as the service's FeedHubDbContext.</summary>
-    public abstract void AddTo(IServiceCollection services);
+    public abstract void AddTo(IServiceCollection services, params IInterceptor[] interceptors);
 
     public async Task<Source> AddSourceAsync(string url = "https://news.example.test/rss", string name = "Báo Thử")
     {
@@ -61,8 +61,8 @@ internal abstract class TestDatabase : IAsyncDisposable
         public override FeedHubDbContext Open(params IInterceptor[] interceptors) =>
             new SqliteFeedHubDbContext(new DbContextOptionsBuilder<SqliteFeedHubDbContext>().UseSqlite(ConnectionString).AddInterceptors(interceptors).Options);
 
-        public override void AddTo(IServiceCollection services) =>
-            services.AddDbContext<FeedHubDbContext, SqliteFeedHubDbContext>(db => db.UseSqlite(ConnectionString));
+        public override void AddTo(IServiceCollection services, params IInterceptor[] interceptors) =>
+            services.AddDbContext<FeedHubDbContext, SqliteFeedHubDbContext>(db => db.UseSqlite(ConnectionString).AddInterceptors(interceptors));
 
         public override ValueTask DisposeAsync()
         {
@@ -77,8 +77,8 @@ internal abstract class TestDatabase : IAsyncDisposable
         public override FeedHubDbContext Open(params IInterceptor[] interceptors) =>
             new PostgreSqlFeedHubDbContext(new DbContextOptionsBuilder<PostgreSqlFeedHubDbContext>().UseNpgsql(database.ConnectionString).AddInterceptors(interceptors).Options);
 
-        public override void AddTo(IServiceCollection services) =>
-            services.AddDbContext<FeedHubDbContext, PostgreSqlFeedHubDbContext>(db => db.UseNpgsql(database.ConnectionString));
+        public override void AddTo(IServiceCollection services, params IInterceptor[] interceptors) =>
+            services.AddDbContext<FeedHubDbContext, PostgreSqlFeedHubDbContext>(db => db.UseNpgsql(database.ConnectionString).AddInterceptors(interceptors));
 
         public override ValueTask DisposeAsync() => database.DisposeAsync();
     }
@@ -99,8 +99,8 @@ internal abstract class TestDatabase : IAsyncDisposable
         public override FeedHubDbContext Open(params IInterceptor[] interceptors) =>
             new SqlServerFeedHubDbContext(new DbContextOptionsBuilder<SqlServerFeedHubDbContext>().UseSqlServer(ConnectionString).AddInterceptors(interceptors).Options);
 
-        public override void AddTo(IServiceCollection services) =>
-            services.AddDbContext<FeedHubDbContext, SqlServerFeedHubDbContext>(db => db.UseSqlServer(ConnectionString));
+        public override void AddTo(IServiceCollection services, params IInterceptor[] interceptors) =>
+            services.AddDbContext<FeedHubDbContext, SqlServerFeedHubDbContext>(db => db.UseSqlServer(ConnectionString).AddInterceptors(interceptors));
 
         public override async ValueTask DisposeAsync()
         {
