@@ -56,15 +56,7 @@ internal sealed class StoryClusterer(FeedHubDbContext db, IOptions<ClusteringOpt
         var window = options.Value.Window;
         var (from, to) = (sortAt - window, sortAt + window);
 
-        // An outlet's own reposts are the deduplicator's business: only other sources' stories are candidates.
-        var ranked = await db.StoryKeys
-            .Where(k => keys.Contains(k.Key) && k.SourceId != sourceId && k.SortAt >= from && k.SortAt <= to)
-            .GroupBy(k => k.ItemId)
-            .Select(g => new { ItemId = g.Key, Shared = g.Count() })
-            .OrderByDescending(g => g.Shared)
-            .Take(options.Value.MaxCandidates)
-            .Select(g => g.ItemId)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ranked = await RankCandidatesAsync(sourceId, from, to, keys, cancellationToken).ConfigureAwait(false);
         if (ranked.Count == 0)
         {
             return null;
@@ -81,6 +73,38 @@ internal sealed class StoryClusterer(FeedHubDbContext db, IOptions<ClusteringOpt
             .OrderByDescending(m => m.Match.Score)
             .Select(m => m.Candidate)
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Other sources' items sharing the most sketch keys, from one statement of one bounded index range per key
+    /// (<see cref="ClusteringOptions.CandidatesPerKey"/>), so a lookup costs the same however common a phrase is.
+    /// </summary>
+    private async Task<List<Guid>> RankCandidatesAsync(Guid sourceId, DateTimeOffset from, DateTimeOffset to, long[] keys, CancellationToken cancellationToken)
+    {
+        var perKey = options.Value.CandidatesPerKey;
+        IQueryable<Guid>? sharing = null;
+        foreach (var key in keys.Distinct())
+        {
+            // An outlet's own reposts are the deduplicator's business: only other sources' stories are candidates.
+            var newest = db.StoryKeys
+                .Where(k => k.Key == key && k.SourceId != sourceId && k.SortAt >= from && k.SortAt <= to)
+                .OrderByDescending(k => k.SortAt)
+                .Take(perKey)
+                .Select(k => k.ItemId);
+            sharing = sharing is null ? newest : sharing.Concat(newest);
+        }
+
+        if (sharing is null)
+        {
+            return [];
+        }
+
+        var hits = await sharing.ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. hits
+            .CountBy(id => id)
+            .OrderByDescending(shared => shared.Value)
+            .Take(options.Value.MaxCandidates)
+            .Select(shared => shared.Key)];
     }
 
     private async Task<StoredStoryCluster> JoinAsync(Candidate match, CancellationToken cancellationToken)

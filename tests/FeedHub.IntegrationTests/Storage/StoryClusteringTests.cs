@@ -24,6 +24,9 @@ public sealed class StoryClusteringTests
     private const string GoldTitle = "Giá vàng hôm nay 19/1: vàng miếng SJC tăng 500.000 đồng";
     private const string GoldLead = "<p>Sáng 19/1, giá vàng miếng SJC tăng 500.000 đồng mỗi lượng, lên 84,5 triệu đồng, mức cao nhất trong tháng.</p>";
 
+    private const string Boilerplate =
+        "<p>Theo thông tin từ cơ quan chức năng, kế hoạch sẽ được triển khai trong quý tới với sự tham gia của nhiều sở, ngành và người dân địa phương. Mời bạn đọc đón xem các bản tin tiếp theo trên chuyên trang thời sự của báo.</p>";
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_second_outlet_telling_the_story_joins_it_and_the_first_is_announced_as_clustered(StorageProvider provider)
@@ -141,6 +144,30 @@ public sealed class StoryClusteringTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_phrase_every_outlet_uses_does_not_hide_the_story_behind_it(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var original = await database.AddSourceAsync("https://vnexpress.example.test/rss", "VnExpress");
+        await SaveAsync(database, original.Id, Item("story", ExpresswayTitle, ExpresswayLead + Boilerplate, Now.AddHours(-5)));
+
+        // Newer items of other stories carry the same closing paragraph: each of its keys' newest items are theirs.
+        for (var outlet = 0; outlet < 4; outlet++)
+        {
+            var other = await database.AddSourceAsync($"https://outlet{outlet}.example.test/rss", $"Báo {outlet}");
+            await SaveAsync(database, other.Id, Item($"gold-{outlet}", GoldTitle, GoldLead + Boilerplate, Now.AddHours(-4 + outlet)));
+        }
+
+        var copy = await database.AddSourceAsync("https://tuoitre.example.test/rss", "Tuổi Trẻ");
+        await SaveAsync(database, copy.Id, [Item("copy", ExpresswayTitle, ExpresswayLead + Boilerplate, Now)], new ClusteringOptions { CandidatesPerKey = 2 });
+
+        await using var db = database.Open();
+        var clustered = await db.Items.AsNoTracking().Where(i => i.ClusterId != null).Select(i => i.Key).ToListAsync(Cancellation);
+        Assert.Contains("copy", clustered);
+        Assert.Contains("story", clustered);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_poll_racing_another_to_found_the_same_cluster_stores_its_items_in_that_cluster(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -192,17 +219,20 @@ public sealed class StoryClusteringTests
         return [.. rows.Select(r => JsonSerializer.Deserialize<T>(r.Payload, OutboxMessageFactory.PayloadOptions)!)];
     }
 
-    private static async Task SaveAsync(TestDatabase database, Guid sourceId, params NormalizedItem[] items)
+    private static Task SaveAsync(TestDatabase database, Guid sourceId, params NormalizedItem[] items) =>
+        SaveAsync(database, sourceId, items, new ClusteringOptions());
+
+    private static async Task SaveAsync(TestDatabase database, Guid sourceId, NormalizedItem[] items, ClusteringOptions options)
     {
         await using var db = database.Open();
         var source = await db.Sources.SingleAsync(s => s.Id == sourceId, Cancellation);
-        await StoreOn(db).SaveAsync(source, items, Cancellation);
+        await StoreOn(db, options).SaveAsync(source, items, Cancellation);
     }
 
-    private static ItemStore StoreOn(FeedHubDbContext db)
+    private static ItemStore StoreOn(FeedHubDbContext db, ClusteringOptions? options = null)
     {
         var time = new FakeTimeProvider(Now);
-        return new ItemStore(db, new StoryClusterer(db, Options.Create(new ClusteringOptions()), time), TestTelemetry.Create(), time);
+        return new ItemStore(db, new StoryClusterer(db, Options.Create(options ?? new ClusteringOptions()), time), TestTelemetry.Create(), time);
     }
 
     private static NormalizedItem Item(string key, string title, string lead, DateTimeOffset published) => new()
