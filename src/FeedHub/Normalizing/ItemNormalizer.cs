@@ -77,7 +77,17 @@ internal sealed class ItemNormalizer(ContentSanitizer sanitizer)
             warnings.Add("an item had no title; used the start of its text or its link");
         }
 
-        var item = new NormalizedItem
+        var visible = new ItemFingerprint.ReaderVisible(
+            title,
+            link,
+            summary,
+            content,
+            Authors(parsed.Authors),
+            Categories(parsed.Categories),
+            Enclosures(parsed.Enclosures, htmlBase, warnings),
+            parsed.Published?.ToUniversalTime(),
+            parsed.Updated?.ToUniversalTime());
+        return new NormalizedItem
         {
             Key = ItemFingerprint.Key(guid, link, title, summary ?? content),
             FeedGuid = guid,
@@ -85,22 +95,20 @@ internal sealed class ItemNormalizer(ContentSanitizer sanitizer)
             Title = title,
             Summary = summary,
             Content = content,
-            Authors = Authors(parsed.Authors),
-            Categories = Categories(parsed.Categories),
-            Enclosures = Enclosures(parsed.Enclosures, htmlBase, warnings),
-            Published = parsed.Published?.ToUniversalTime(),
-            Updated = parsed.Updated?.ToUniversalTime(),
-            ContentHash = string.Empty,
+            Authors = visible.Authors,
+            Categories = visible.Categories,
+            Enclosures = visible.Enclosures,
+            Published = visible.Published,
+            Updated = visible.Updated,
+            ContentHash = ItemFingerprint.ContentHash(visible),
         };
-
-        return item with { ContentHash = ItemFingerprint.ContentHash(item) };
     }
 
-    private static Uri? CanonicalLink(string? link, Uri?[] bases, ParseWarnings warnings) =>
+    private static Uri? CanonicalLink(string? link, ReadOnlySpan<Uri?> bases, ParseWarnings warnings) =>
         WebUrl(link, bases, warnings) is { } absolute ? LinkCanonicalizer.Canonicalize(absolute) : null;
 
     /// <summary>Resolves a URL against the first base that makes it absolute, keeping only web URLs.</summary>
-    private static Uri? WebUrl(string? link, Uri?[] bases, ParseWarnings warnings)
+    private static Uri? WebUrl(string? link, ReadOnlySpan<Uri?> bases, ParseWarnings warnings)
     {
         if (string.IsNullOrWhiteSpace(link))
         {
@@ -117,7 +125,7 @@ internal sealed class ItemNormalizer(ContentSanitizer sanitizer)
         return null;
     }
 
-    private static Uri? Absolute(string text, Uri?[] bases)
+    private static Uri? Absolute(string text, ReadOnlySpan<Uri?> bases)
     {
         if (!Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var uri))
         {
@@ -150,8 +158,9 @@ internal sealed class ItemNormalizer(ContentSanitizer sanitizer)
         }
 
         var result = new List<FeedAuthor>(authors.Count);
-        foreach (var author in authors)
+        for (var i = 0; i < authors.Count; i++)
         {
+            var author = authors[i];
             var name = PlainText.FromHtml(author.Name);
             var email = NullIfEmpty(Nfc(author.Email));
             if (name.Length == 0 && email is null)
@@ -178,9 +187,9 @@ internal sealed class ItemNormalizer(ContentSanitizer sanitizer)
 
         // An item has a handful of categories: a scan of the kept ones is the same case-insensitive set, without a set per item.
         var result = new List<string>(categories.Count);
-        foreach (var category in categories)
+        for (var i = 0; i < categories.Count; i++)
         {
-            var name = PlainText.FromHtml(category);
+            var name = PlainText.FromHtml(categories[i]);
             if (name.Length > 0 && !ContainsIgnoringCase(result, name))
             {
                 result.Add(name);
@@ -211,8 +220,10 @@ internal sealed class ItemNormalizer(ContentSanitizer sanitizer)
         }
 
         var result = new List<FeedEnclosure>(enclosures.Count);
-        foreach (var enclosure in enclosures)
+        for (var i = 0; i < enclosures.Count; i++)
         {
+            var enclosure = enclosures[i];
+
             // Not canonicalized: media hosts sign their URLs, and a podcast file is no article to deduplicate.
             if (WebUrl(enclosure.Url, [baseUrl], warnings) is { } url)
             {

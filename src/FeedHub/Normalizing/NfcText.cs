@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -13,6 +14,9 @@ namespace FeedHub.Normalizing;
 /// <remarks>NfcTextTests proves the ranges below against the runtime's own Unicode data.</remarks>
 internal static class NfcText
 {
+    /// <summary>U+0000–U+02FF as search values: the generic range search boxed its bounds on every call.</summary>
+    private static readonly SearchValues<char> BelowCombiningMarks = SearchValues.Create(Enumerable.Range(0, 0x300).Select(c => (char)c).ToArray());
+
     /// <returns><paramref name="text"/> itself when it is already NFC, else its NFC form.</returns>
     public static string Normalize(string text)
     {
@@ -23,7 +27,7 @@ internal static class NfcText
     /// <summary>Whether every character is one that no normalization can change or combine with what precedes it.</summary>
     internal static bool IsCertainlyNfc(ReadOnlySpan<char> text)
     {
-        var first = text.IndexOfAnyExceptInRange('\0', '\u02FF');
+        var first = text.IndexOfAnyExcept(BelowCombiningMarks);
         if (first < 0)
         {
             return true;

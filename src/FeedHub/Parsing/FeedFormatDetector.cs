@@ -53,6 +53,12 @@ internal static class FeedFormatDetector
             return false;
         }
 
+        // Nearly every feed opens with "<?xml" or "<rss": that is decided without decoding the head.
+        if (body[start] != (byte)'<' || (start + 1 < body.Length && body[start + 1] is not ((byte)'!' or (byte)'h' or (byte)'H' or 0)))
+        {
+            return false;
+        }
+
         var head = Head(body, start);
         return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }

@@ -38,7 +38,7 @@ internal sealed class ItemDraft(Uri? baseUrl)
         }
 
         var trimmed = url.Trim();
-        if (!Enclosures.Exists(e => e.Url == trimmed))
+        if (!HasEnclosure(trimmed))
         {
             Enclosures.Add(new ParsedEnclosure(trimmed, string.IsNullOrWhiteSpace(type) ? null : type.Trim(), length is > 0 ? length : null));
         }
@@ -56,18 +56,49 @@ internal sealed class ItemDraft(Uri? baseUrl)
             ContentHtml = NullIfBlank(Content),
             Authors = authors,
             Categories = Categories,
-            Enclosures = Enclosures.ConvertAll(e => e with { Url = Resolve(e.Url) }),
+            Enclosures = ResolvedEnclosures(),
             Published = Published ?? FallbackPublished,
             Updated = Updated,
             BaseUrl = BaseUrl,
         };
     }
 
+    private bool HasEnclosure(string url)
+    {
+        foreach (var enclosure in Enclosures)
+        {
+            if (enclosure.Url == url)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The enclosures with their URLs made absolute, in place: nearly all of them are absolute already.</summary>
+    private List<ParsedEnclosure> ResolvedEnclosures()
+    {
+        for (var i = 0; i < Enclosures.Count; i++)
+        {
+            var url = Resolve(Enclosures[i].Url);
+            if (!ReferenceEquals(url, Enclosures[i].Url))
+            {
+                Enclosures[i] = Enclosures[i] with { Url = url };
+            }
+        }
+
+        return Enclosures;
+    }
+
     /// <summary>A relative enclosure URL is relative to the document (and its xml:base), not to the article page.</summary>
     private string Resolve(string url) =>
-        _linkBase is { IsAbsoluteUri: true } && Uri.TryCreate(url, UriKind.Relative, out _) && Uri.TryCreate(_linkBase, url, out var absolute)
+        _linkBase is { IsAbsoluteUri: true } && !IsWebAddress(url) && Uri.TryCreate(url, UriKind.Relative, out _) && Uri.TryCreate(_linkBase, url, out var absolute)
             ? absolute.AbsoluteUri
             : url;
+
+    private static bool IsWebAddress(string url) =>
+        url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

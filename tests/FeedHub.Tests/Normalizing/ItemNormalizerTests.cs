@@ -1,5 +1,6 @@
 using System.Text;
 using FeedHub.Contracts;
+using FeedHub.Dedup;
 using FeedHub.Normalizing;
 using FeedHub.Parsing;
 using Xunit;
@@ -181,6 +182,27 @@ public sealed class ItemNormalizerTests
 
         Assert.NotEqual(feed.Items[0].Key, feed.Items[1].Key);
         Assert.NotEqual(feed.Items[0].ContentHash, feed.Items[1].ContentHash);
+    }
+
+    [Fact]
+    public void Hashes_an_item_as_the_fingerprint_of_the_finished_item_does()
+    {
+        var item = NormalizeOne(new ParsedItem
+        {
+            Title = "Giá vàng",
+            Link = "https://news.example.com/a",
+            SummaryHtml = "<p>Tóm tắt</p>",
+            ContentHtml = "<p>Nội dung</p>",
+            Authors = [new FeedAuthor("Minh Anh", "ma@example.com", new Uri("https://news.example.com/ma"))],
+            Categories = ["Kinh tế", "Vàng"],
+            Enclosures = [new ParsedEnclosure("https://cdn.example.com/a.jpg", "image/jpeg", 10)],
+            Published = new DateTimeOffset(2026, 1, 19, 13, 35, 0, TimeSpan.FromHours(7)),
+            Updated = new DateTimeOffset(2026, 1, 19, 14, 0, 0, TimeSpan.FromHours(7)),
+        });
+
+        // Built once with its hash from the parts; the hash must be the one the finished item gives (ItemStore compares them).
+        Assert.Equal(ItemFingerprint.ContentHash(item), item.ContentHash);
+        Assert.NotEqual(item.ContentHash, ItemFingerprint.ContentHash(item with { Categories = ["Kinh tế"] }));
     }
 
     [Fact]

@@ -36,6 +36,23 @@ public sealed class FeedFormatDetectorTests
         Assert.Equal(FeedFormat.Atom10, FeedFormatDetector.Detect(Encoding.Unicode.GetPreamble().Concat(
             Encoding.Unicode.GetBytes("<feed xmlns=\"http://www.w3.org/2005/Atom\"/>")).ToArray()));
 
+    [Theory]
+    [InlineData("<!DOCTYPE html><html>", true)]
+    [InlineData("\r\n  <HTML lang=\"vi\">", true)]
+    [InlineData("<html>", true)]
+    [InlineData("<?xml version=\"1.0\"?><rss/>", false)]
+    [InlineData("<rss version=\"2.0\"/>", false)]
+    [InlineData("<!-- a comment --><rss/>", false)]
+    [InlineData("<!DOCTYPE rss><rss/>", false)]
+    [InlineData("<h1>not a page's start</h1>", false)]
+    [InlineData("{\"version\": \"1.1\"}", false)]
+    public void Tells_an_html_page_from_a_feed_by_its_first_bytes(string document, bool expected)
+    {
+        Assert.Equal(expected, FeedFormatDetector.LooksLikeHtml(Encoding.UTF8.GetBytes(document)));
+        Assert.Equal(expected, FeedFormatDetector.LooksLikeHtml([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(document)]));
+        Assert.Equal(expected, FeedFormatDetector.LooksLikeHtml([.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(document)]));
+    }
+
     [Fact]
     public void Does_not_resolve_external_entities()
     {
