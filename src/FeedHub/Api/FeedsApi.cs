@@ -43,13 +43,15 @@ internal static class FeedsApi
         }
 
         var request = context.Request;
-        var root = string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, "/");
-        var feed = await cache.GetAsync(definition, output, root, cursor, cancellationToken).ConfigureAwait(false);
+        var feed = await cache.GetAsync(definition, output, Root(request), cursor, cancellationToken).ConfigureAwait(false);
         return new RenderedFeedResult(feed, output, definition.Private, IsNotModified(request, feed));
     }
 
+    /// <summary>The service's base URL as the reader addressed it, ending in '/': a rendering's links are absolute.</summary>
+    internal static string Root(HttpRequest request) => string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, "/");
+
     /// <summary>"all.rss" is the RSS of feed "all"; "all" alone is its page. Slugs never contain a dot.</summary>
-    private static bool TryReadFile(string file, out string slug, out FeedOutput output)
+    internal static bool TryReadFile(string file, out string slug, out FeedOutput output)
     {
         var dot = file.LastIndexOf('.');
         if (dot < 0)
@@ -67,7 +69,7 @@ internal static class FeedsApi
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such feed", detail: detail);
 
     /// <summary>RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it.</summary>
-    private static bool IsNotModified(HttpRequest request, RenderedFeed feed)
+    internal static bool IsNotModified(HttpRequest request, RenderedFeed feed)
     {
         var ifNoneMatch = request.Headers.IfNoneMatch;
         if (ifNoneMatch.Count > 0)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 
 namespace FeedHub.Feeds;
@@ -56,6 +57,30 @@ internal sealed class MergedFeedCache(IMergedFeedSource feeds, TimeProvider? tim
         }
 
         return lookup.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The rendering of a public feed's newest page when it and its definition are current and complete: what
+    /// <see cref="FindDefinitionAsync"/> and <see cref="GetAsync"/> would answer at once. Never reads, renders or waits.
+    /// </summary>
+    public bool TryGetCurrent(string slug, FeedOutput output, string root, [NotNullWhen(true)] out RenderedFeed? feed)
+    {
+        feed = null;
+        var current = Interlocked.Read(ref version);
+        if (!definitions.TryGetValue(slug, out var known) || !known.IsFresh(current, clock.GetElapsedTime(known.ReadAt))
+            || !known.Lookup.IsCompletedSuccessfully || known.Lookup.Result is not { Private: false } definition)
+        {
+            return false;
+        }
+
+        if (!entries.TryGetValue(new CacheKey(output, slug, null, root), out var entry) || !entry.IsFresh(current, definition)
+            || !entry.Render.IsCompletedSuccessfully)
+        {
+            return false;
+        }
+
+        feed = entry.Render.Result;
+        return true;
     }
 
     /// <param name="root">The service's base URL as the reader addressed it, ending in '/': the rendering's links are absolute.</param>

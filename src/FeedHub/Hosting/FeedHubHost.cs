@@ -45,6 +45,7 @@ internal static class FeedHubHost
 
     private static void MapFeedHub(this WebApplication app)
     {
+        var roles = app.Services.GetRequiredService<FeedHubRoleSet>().Roles;
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
@@ -53,11 +54,11 @@ internal static class FeedHubHost
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapTelemetry();
 
-        var roles = app.Services.GetRequiredService<FeedHubRoleSet>().Roles;
         if (roles.HasFlag(FeedHubRoles.Api))
         {
-            // Readers' feeds are public (a private one checks its own token) and must stay cheap: a 304 to a
-            // current reader should cost no more than the string compare of its ETag.
+            // Readers' feeds are public (a private one checks its own token). A current reader is answered before
+            // any of this (CurrentFeedShortcut); WebApplication itself puts authentication and authorization ahead
+            // of every path, /feeds included, as it does whenever their services are registered.
             app.UseWhen(context => !context.Request.Path.StartsWithSegments(FeedsApi.Path), operators =>
             {
                 operators.UseAuthentication();

@@ -48,6 +48,7 @@ internal static class FeedHubRegistration
         if (roles.HasFlag(FeedHubRoles.Api))
         {
             services.AddApi(configuration);
+            services.AddCurrentFeedShortcut();
         }
 
         services.AddFeedHubBus(configuration, roles, hostOptions.ConfigureBus);
