@@ -11,7 +11,8 @@ internal sealed record FarmPlan(int Feeds, TimeSpan Interval, double ChangeShare
 
     public int RoundsBy(long unixMs) => unixMs < RoundAtMs(1) ? 0 : (int)(((unixMs - StartUnixMs) / Interval.TotalMilliseconds) + 0.5);
 
-    public bool Changes(int feed, int round) => Mix(((ulong)(uint)feed << 32) | (uint)round) < ChangeShare;
+    /// <summary>Feeds picked in each round, expected: share × feeds.</summary>
+    public bool Changes(int feed, int round) => FarmHash.Fraction(FarmHash.Mix(((ulong)(uint)feed << 32) | (uint)round)) < ChangeShare;
 
     /// <summary>How many times the feed has gained items by then.</summary>
     public int GenerationAt(int feed, long unixMs)
@@ -46,15 +47,4 @@ internal sealed record FarmPlan(int Feeds, TimeSpan Interval, double ChangeShare
     public int ItemCount(int generation) => InitialItems + (generation * ItemsPerChange);
 
     public int GenerationOf(int sequence) => sequence < InitialItems ? 0 : 1 + ((sequence - InitialItems) / ItemsPerChange);
-
-    /// <summary>Feeds picked in each round, expected: share × feeds.</summary>
-    private static double Mix(ulong x)
-    {
-        // SplitMix64: a fixed, well-spread hash, the same in every process.
-        x += 0x9E3779B97F4A7C15UL;
-        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
-        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
-        x ^= x >> 31;
-        return (x >> 11) * (1.0 / (1UL << 53));
-    }
 }
