@@ -76,14 +76,15 @@ internal sealed class StoryClusterer(FeedHubDbContext db, IOptions<ClusteringOpt
     }
 
     /// <summary>
-    /// Other sources' items sharing the most sketch keys, from one statement of one bounded index range per key
+    /// Other sources' items sharing the most sketch keys (at least <see cref="StorySketch.MinSharedKeys"/>), from one statement of one bounded index range per key
     /// (<see cref="ClusteringOptions.CandidatesPerKey"/>), so a lookup costs the same however common a phrase is.
     /// </summary>
     private async Task<List<Guid>> RankCandidatesAsync(Guid sourceId, DateTimeOffset from, DateTimeOffset to, long[] keys, CancellationToken cancellationToken)
     {
         var perKey = options.Value.CandidatesPerKey;
+        var distinct = keys.Distinct().ToArray();
         IQueryable<Guid>? sharing = null;
-        foreach (var key in keys.Distinct())
+        foreach (var key in distinct)
         {
             // An outlet's own reposts are the deduplicator's business: only other sources' stories are candidates.
             var newest = db.StoryKeys
@@ -100,8 +101,10 @@ internal sealed class StoryClusterer(FeedHubDbContext db, IOptions<ClusteringOpt
         }
 
         var hits = await sharing.ToListAsync(cancellationToken).ConfigureAwait(false);
+        var needed = StorySketch.MinSharedKeys(distinct.Length);
         return [.. hits
             .CountBy(id => id)
+            .Where(shared => shared.Value >= needed)
             .OrderByDescending(shared => shared.Value)
             .Take(options.Value.MaxCandidates)
             .Select(shared => shared.Key)];

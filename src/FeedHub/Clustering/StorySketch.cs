@@ -9,6 +9,14 @@ internal static class StorySketch
 {
     public const int Size = 48;
 
+    /// <summary>
+    /// How many keys an item must share with a story of <paramref name="keyCount"/> keys to be worth comparing in
+    /// full: one per 8 of its keys, and at most 4. Unrelated stories share one or two common phrases by chance;
+    /// every labelled pair judged the same story shares at least twice this many (StoryPairEvaluationTests checks),
+    /// so the bar costs no match and spares the comparisons that never match.
+    /// </summary>
+    public static int MinSharedKeys(int keyCount) => Math.Clamp((keyCount + 7) / 8, 1, 4);
+
     public static long[] Of(IReadOnlyCollection<ulong> shingles)
     {
         ArgumentNullException.ThrowIfNull(shingles);

@@ -5,7 +5,7 @@ namespace FeedHub.Tests.Clustering;
 
 /// <summary>
 /// Precision and recall of story matching over the labelled pairs, as the clusterer decides: the two must
-/// share a sketch key (how storage finds candidates), lie within the window, and be judged the same story.
+/// share enough sketch keys (how storage finds candidates), lie within the window, and be judged the same story.
 /// </summary>
 public sealed class StoryPairEvaluationTests(ITestOutputHelper output)
 {
@@ -42,6 +42,19 @@ public sealed class StoryPairEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_pair_judged_the_same_story_shares_at_least_twice_the_keys_a_candidate_needs()
+    {
+        var judgedSame = StoryPairs.All.Where(p => p.Same && StoryMatcher.Compare(p.A.Signature(), p.B.Signature()).IsSameStory).ToList();
+        var tooFew = judgedSame
+            .Where(p => SharedKeys(p) < 2 * Math.Max(KeysNeeded(p.A), KeysNeeded(p.B)))
+            .Select(p => $"{p.Id}: {SharedKeys(p)} shared")
+            .ToList();
+
+        Assert.True(judgedSame.Count >= 100);
+        Assert.True(tooFew.Count == 0, string.Join('\n', tooFew));
+    }
+
+    [Fact]
     public void Every_credited_outlet_in_the_fixtures_is_detected_and_no_other()
     {
         var sides = StoryPairs.All.SelectMany(p => new[] { p.A, p.B }).DistinctBy(s => s.Summary, StringComparer.Ordinal).ToList();
@@ -54,13 +67,17 @@ public sealed class StoryPairEvaluationTests(ITestOutputHelper output)
 
     private static bool Matches(StoryPair pair)
     {
-        if ((pair.A.Published - pair.B.Published).Duration() > Window || SharedKeys(pair) == 0)
+        // As the clusterer finds candidates: enough shared keys, whichever of the two is the new item.
+        var needed = Math.Max(KeysNeeded(pair.A), KeysNeeded(pair.B));
+        if ((pair.A.Published - pair.B.Published).Duration() > Window || SharedKeys(pair) < needed)
         {
             return false;
         }
 
         return StoryMatcher.Compare(pair.A.Signature(), pair.B.Signature()).IsSameStory;
     }
+
+    private static int KeysNeeded(StorySide side) => StorySketch.MinSharedKeys(side.Signature().SketchKeys().Distinct().Count());
 
     private static int SharedKeys(StoryPair pair) =>
         pair.A.Signature().SketchKeys().Intersect(pair.B.Signature().SketchKeys()).Count();
