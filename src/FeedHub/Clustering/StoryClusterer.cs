@@ -76,8 +76,9 @@ internal sealed class StoryClusterer(FeedHubDbContext db, IOptions<ClusteringOpt
     }
 
     /// <summary>
-    /// Other sources' items sharing the most sketch keys (at least <see cref="StorySketch.MinSharedKeys"/>), from one statement of one bounded index range per key
-    /// (<see cref="ClusteringOptions.CandidatesPerKey"/>), so a lookup costs the same however common a phrase is.
+    /// Other sources' items sharing the most sketch keys, and at least <see cref="StorySketch.MinSharedKeys"/>, from
+    /// one statement of one bounded index range per key (<see cref="ClusteringOptions.CandidatesPerKey"/>), so a
+    /// lookup costs the same however common a phrase is.
     /// </summary>
     private async Task<List<Guid>> RankCandidatesAsync(Guid sourceId, DateTimeOffset from, DateTimeOffset to, long[] keys, CancellationToken cancellationToken)
     {

@@ -45,7 +45,6 @@ internal static class FeedHubHost
 
     private static void MapFeedHub(this WebApplication app)
     {
-        var roles = app.Services.GetRequiredService<FeedHubRoleSet>().Roles;
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
@@ -54,6 +53,7 @@ internal static class FeedHubHost
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapTelemetry();
 
+        var roles = app.Services.GetRequiredService<FeedHubRoleSet>().Roles;
         if (roles.HasFlag(FeedHubRoles.Api))
         {
             // Readers' feeds are public (a private one checks its own token). A current reader is answered before
