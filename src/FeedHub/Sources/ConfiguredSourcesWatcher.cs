@@ -17,10 +17,27 @@ internal sealed partial class ConfiguredSourcesWatcher(
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(500);
 
+    private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private IDisposable? subscription;
+
+    /// <summary>
+    /// Subscribes before the host reports it has started: ExecuteAsync runs on the thread pool, and a change made
+    /// as soon as the host is up was missed when the subscription waited for it.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        subscription = sources.OnChange(_ => changes.Writer.TryWrite(true));
+        return base.StartAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        subscription?.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-        using var subscription = sources.OnChange(_ => changes.Writer.TryWrite(true));
         try
         {
             await foreach (var _ in changes.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
