@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using FeedHub.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FeedHub.Feeds;
@@ -10,47 +10,9 @@ namespace FeedHub.Feeds;
 internal sealed partial class ConfiguredFeedsWatcher(
     IOptionsMonitor<FeedsOptions> feeds,
     IServiceScopeFactory scopes,
-    ILogger<ConfiguredFeedsWatcher> logger) : BackgroundService
+    ILogger<ConfiguredFeedsWatcher> logger) : ConfigurationChangeWatcher<FeedsOptions>(feeds)
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(500);
-
-    private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-    private IDisposable? subscription;
-
-    /// <summary>
-    /// Subscribes before the host reports it has started: ExecuteAsync runs on the thread pool, and a change made
-    /// as soon as the host is up was missed when the subscription waited for it.
-    /// </summary>
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        subscription = feeds.OnChange(_ => changes.Writer.TryWrite(true));
-        return base.StartAsync(cancellationToken);
-    }
-
-    public override void Dispose()
-    {
-        subscription?.Dispose();
-        base.Dispose();
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await foreach (var _ in changes.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
-            {
-                // Editors save in several writes; read the file once it has settled.
-                await Task.Delay(Settle, stoppingToken).ConfigureAwait(false);
-                await SyncAsync(stoppingToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
-    }
-
-    private async Task SyncAsync(CancellationToken cancellationToken)
+    protected override async Task SyncAsync(CancellationToken cancellationToken)
     {
         try
         {
